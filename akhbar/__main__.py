@@ -1,0 +1,7 @@
+"""``python -m akhbar``: see akhbar.cli."""
+
+import sys
+
+from akhbar.cli import main
+
+sys.exit(main())

@@ -1,0 +1,106 @@
+"""A normalised "shadow" of a text for matching, with offsets back to the original.
+
+Extractors match lexicons against the shadow (alef variants folded, ى -> ي,
+ة -> ه, Arabic-Indic and Persian digits -> ASCII, diacritics and tatweel
+dropped) and map every match back to the stored text with ``to_original``, so
+spans always index into ``body_text``.
+
+Example: ``Shadow("أعلنتْ وزارة")`` has ``text == "اعلنت وزاره"``; a match at
+shadow span (0, 5) maps back to (0, 6) in the original, covering the sukun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One-to-one folds: same length, so they can be done with str.translate.
+_FOLD_TABLE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian yeh (seen in scraped Arabic pages)
+        "ک": "ك",  # Persian kaf
+        "ؤ": "ء",
+        "ئ": "ء",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "\u00a0": " ",
+    }
+)
+
+# Characters dropped from the shadow: harakat, superscript alef, tatweel,
+# zero-width and direction marks.
+_DROP_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def fold(text: str) -> str:
+    """Fold a lexicon entry or a short string the same way as a Shadow (no offsets)."""
+    return _DROP_RE.sub("", text.translate(_FOLD_TABLE))
+
+
+@dataclass(slots=True)
+class Shadow:
+    """Matching form of ``original`` and the map from shadow offsets to original offsets."""
+
+    original: str
+    text: str
+    _index: list[int] | None  # shadow position -> original position; None = identity
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        folded = original.translate(_FOLD_TABLE)
+        if _DROP_RE.search(folded) is None:
+            self.text = folded
+            self._index = None
+            return
+        keep: list[int] = []
+        chars: list[str] = []
+        for i, ch in enumerate(folded):
+            if _DROP_RE.match(ch) is None:
+                keep.append(i)
+                chars.append(ch)
+        keep.append(len(original))
+        self.text = "".join(chars)
+        self._index = keep
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a shadow span to the original span covering the same characters."""
+        if self._index is None:
+            return start, end
+        o_start = self._index[start]
+        # End maps to just after the last kept character, so trailing dropped
+        # marks (a final sukun) stay inside the original span.
+        if end <= start:
+            return o_start, o_start
+        o_end = self._index[end - 1] + 1
+        nxt = self._index[end]
+        while o_end < nxt and _DROP_RE.match(self.original[o_end]) and self.original[o_end] not in "\u200b\u200c\u200d\u200e\u200f\ufeff":
+            o_end += 1
+        return o_start, o_end
+
+    def to_shadow(self, position: int) -> int:
+        """Map an original offset to the first shadow offset at or after it."""
+        if self._index is None:
+            return position
+        lo, hi = 0, len(self._index) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._index[mid] < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
