@@ -1,17 +1,29 @@
-"""Parsed articles -> warehouse rows (plain dicts whose keys are the raw table columns).
+"""Records <-> warehouse rows (plain dicts whose keys are the raw table columns).
 
-Ids are derived from content, so the same input gives the same ids on every
-run: ``article_id`` from the file's content hash and the article's position in
-it; mention ids from the article id and the mention's offsets.
+One builder per raw table, so the Dagster assets (one per table) and the CLI
+(all tables at once) share them. Ids are derived from content, so the same
+input gives the same ids on every run: ``article_id`` from the file's content
+hash and the article's position in it; mention ids from the article id and the
+mention's offsets.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from typing import Any
 
-from akhbar.records import ParsedArticle, Statement
+from akhbar.records import (
+    ArticleDraft,
+    DateMention,
+    NumberMention,
+    ParsedArticle,
+    Sentence,
+    SourceMention,
+    Span,
+    Statement,
+)
 
 Row = dict[str, Any]
 
@@ -25,71 +37,125 @@ def _mention_id(article_id: str, prefix: str, start: int, end: int, extra: str =
     return f"{article_id}-{prefix}{start:06d}-{end:06d}{extra}"
 
 
-def enclosing_statement(start: int, end: int, statements: list[Statement]) -> int | None:
-    """Index of the statement whose span holds ``[start, end)``, if any."""
-    for position, statement in enumerate(statements):
-        if statement.char_start <= start and end <= statement.char_end:
-            return position
-    return None
+def _span_columns(name: str, span: Span | None) -> Row:
+    return {f"{name}_start": span.start if span else None, f"{name}_end": span.end if span else None}
 
 
-def article_rows(parsed: ParsedArticle, *, article_id: str, source_file: str) -> dict[str, list[Row]]:
-    """All rows for one parsed article, keyed by raw table name."""
-    draft = parsed.draft
-    statement_ids = [_mention_id(article_id, "s", s.char_start, s.char_end) for s in parsed.statements]
-
-    def statement_id_for(start: int, end: int) -> str | None:
-        position = enclosing_statement(start, end, parsed.statements)
-        return None if position is None else statement_ids[position]
-
-    article = {
+def article_row(draft: ArticleDraft, *, article_id: str, article_index: int, source_file: str) -> Row:
+    """The ``articles`` row: metadata, their spans, and the body text offsets index into."""
+    return {
         "article_id": article_id,
         "source_file": source_file,
-        "article_index": parsed.article_index,
+        "article_index": article_index,
         "title": draft.title,
+        **_span_columns("title", draft.title_span),
         "publisher": draft.publisher,
+        **_span_columns("publisher", draft.publisher_span),
         "published_date": draft.published_date,
         "published_text": draft.published_text,
+        **_span_columns("published", draft.published_span),
         "body_text": draft.body_text,
         "n_chars": len(draft.body_text),
-        "n_sentences": len(parsed.sentences),
     }
-    sentences = [{"article_id": article_id, **asdict(s)} for s in parsed.sentences]
-    statements = [
-        {"statement_id": sid, "article_id": article_id, **asdict(s)}
-        for sid, s in zip(statement_ids, parsed.statements, strict=True)
+
+
+def draft_from_row(row: Mapping[str, Any]) -> ArticleDraft:
+    """Rebuild an ArticleDraft from its ``articles`` row (inverse of ``article_row``)."""
+
+    def span(name: str) -> Span | None:
+        start, end = row.get(f"{name}_start"), row.get(f"{name}_end")
+        return None if start is None or end is None else Span(start, end)
+
+    return ArticleDraft(
+        body_text=row["body_text"],
+        title=row.get("title"),
+        title_span=span("title"),
+        publisher=row.get("publisher"),
+        publisher_span=span("publisher"),
+        published_date=row.get("published_date"),
+        published_text=row.get("published_text"),
+        published_span=span("published"),
+    )
+
+
+def sentence_rows(article_id: str, sentences: Iterable[Sentence]) -> list[Row]:
+    return [{"article_id": article_id, **asdict(s)} for s in sentences]
+
+
+def sentences_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Sentence]:
+    """Rebuild Sentences from ``sentences`` rows, in sentence order."""
+    fields = Sentence.__slots__
+    return sorted((Sentence(**{f: row[f] for f in fields}) for row in rows), key=lambda s: s.sentence_index)
+
+
+def statement_rows(article_id: str, statements: Iterable[Statement]) -> list[Row]:
+    return [
+        {"statement_id": _mention_id(article_id, "s", s.char_start, s.char_end), "article_id": article_id, **asdict(s)}
+        for s in statements
     ]
-    dates = [
+
+
+def statements_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Statement]:
+    fields = Statement.__slots__
+    return [Statement(**{f: row[f] for f in fields}) for row in rows]
+
+
+def _enclosing_statement_id(start: int, end: int, statements: list[Row]) -> str | None:
+    """The statement whose span holds ``[start, end)``, if any (the innermost one)."""
+    best: Row | None = None
+    for statement in statements:
+        if statement["char_start"] <= start and end <= statement["char_end"] and (
+            best is None or statement["char_end"] - statement["char_start"] < best["char_end"] - best["char_start"]
+        ):
+            best = statement
+    return None if best is None else best["statement_id"]
+
+
+def date_rows(article_id: str, dates: Iterable[DateMention], statements: list[Row]) -> list[Row]:
+    """``date_mentions`` rows; ``statements`` are this article's statement rows (for statement_id)."""
+    return [
         {
             "date_mention_id": _mention_id(article_id, "d", d.char_start, d.char_end),
             "article_id": article_id,
             **asdict(d),
-            "statement_id": statement_id_for(d.char_start, d.char_end),
+            "statement_id": _enclosing_statement_id(d.char_start, d.char_end, statements),
         }
-        for d in parsed.dates
+        for d in dates
     ]
-    numbers = [
+
+
+def number_rows(article_id: str, numbers: Iterable[NumberMention], statements: list[Row]) -> list[Row]:
+    return [
         {
             "number_mention_id": _mention_id(article_id, "n", n.char_start, n.char_end),
             "article_id": article_id,
             **asdict(n),
-            "statement_id": statement_id_for(n.char_start, n.char_end),
+            "statement_id": _enclosing_statement_id(n.char_start, n.char_end, statements),
         }
-        for n in parsed.numbers
+        for n in numbers
     ]
-    sources = [
+
+
+def source_rows(article_id: str, sources: Iterable[SourceMention]) -> list[Row]:
+    return [
         {
-            "source_mention_id": _mention_id(article_id, "r", m.char_start, m.char_end, f"-{m.role[0]}"),
+            "source_mention_id": _mention_id(article_id, "r", m.char_start, m.char_end, f"-{m.role}"),
             "article_id": article_id,
             **asdict(m),
         }
-        for m in parsed.sources
+        for m in sources
     ]
+
+
+def article_rows(parsed: ParsedArticle, *, article_id: str, source_file: str) -> dict[str, list[Row]]:
+    """All rows for one parsed article, keyed by raw table name."""
+    statements = statement_rows(article_id, parsed.statements)
+    article = article_row(parsed.draft, article_id=article_id, article_index=parsed.article_index, source_file=source_file)
     return {
-        "articles": [article],
-        "sentences": sentences,
+        "articles": [{**article, "n_sentences": len(parsed.sentences)}],
+        "sentences": sentence_rows(article_id, parsed.sentences),
         "statements": statements,
-        "date_mentions": dates,
-        "number_mentions": numbers,
-        "source_mentions": sources,
+        "date_mentions": date_rows(article_id, parsed.dates, statements),
+        "number_mentions": number_rows(article_id, parsed.numbers, statements),
+        "source_mentions": source_rows(article_id, parsed.sources),
     }

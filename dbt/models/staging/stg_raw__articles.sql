@@ -1,0 +1,1 @@
+select article_id, source_file from {{ source('raw', 'articles') }}

@@ -1,0 +1,1 @@
+"""Definitions only: assets, checks, resources, grouped by concept (ingest, extract, marts)."""

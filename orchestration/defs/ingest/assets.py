@@ -1,0 +1,40 @@
+"""Raw files from the landing folder: read, hash, decode; unreadable ones quarantined."""
+
+from datetime import datetime
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from orchestration import corpus
+from orchestration.presentation import frame_metadata, markdown_table
+from orchestration.settings import articles_dir
+from orchestration.warehouse import replace_table, to_frame
+from orchestration.stage_errors import replace_stage_errors
+
+
+@dg.asset(
+    key_prefix=["raw"],
+    group_name="ingest",
+    kinds={"python", "duckdb"},
+    description="Every file in AKHBAR_ARTICLES_DIR: content hash, detected encoding and decoded text. "
+    "Files that cannot be read or decoded are quarantined in raw.ingest_errors with the reason.",
+)
+def raw_files(duckdb: DuckDBResource) -> dg.MaterializeResult:
+    now = datetime.now()
+    folder = articles_dir()
+    result = corpus.scan_files(folder, now)
+    frame = to_frame("raw_files", result.rows)
+    with duckdb.get_connection() as conn:
+        replace_table(conn, "raw_files", frame)
+        replace_stage_errors(conn, ["read", "decode"], result.errors)
+    quarantined = frame.filter(frame["status"] == "quarantined").select("source_file", "error")
+    return dg.MaterializeResult(
+        metadata={
+            **frame_metadata(frame, ["source_file", "status", "encoding", "n_bytes", "error"]),
+            "articles_dir": dg.MetadataValue.path(str(folder)),
+            "files_decoded": int((frame["status"] == "decoded").sum()),
+            "files_duplicate": int((frame["status"] == "duplicate").sum()),
+            "files_quarantined": quarantined.height,
+            "quarantined": dg.MetadataValue.md(markdown_table(quarantined, limit=50)),
+        }
+    )

@@ -1,0 +1,30 @@
+"""Where things are: the articles folder, the warehouse file, the dbt project.
+
+``AKHBAR_ARTICLES_DIR`` (default ``./seeds``) and ``AKHBAR_WAREHOUSE`` (default
+``./warehouse.duckdb``) are resolved to absolute paths once and written back to
+the environment, so dbt (a subprocess that reads ``AKHBAR_WAREHOUSE`` in
+profiles.yml) sees the same file as the Python assets.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"
+
+
+def articles_dir() -> Path:
+    return Path(os.environ.get("AKHBAR_ARTICLES_DIR") or PROJECT_ROOT / "seeds").resolve()
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("AKHBAR_WAREHOUSE") or PROJECT_ROOT / "warehouse.duckdb").resolve()
+
+
+def export_environment() -> None:
+    """Pin both paths as absolute in os.environ for child processes (dbt)."""
+    os.environ["AKHBAR_ARTICLES_DIR"] = str(articles_dir())
+    os.environ["AKHBAR_WAREHOUSE"] = str(warehouse_path())
+    os.environ.setdefault("DBT_PROFILES_DIR", str(DBT_PROJECT_DIR))

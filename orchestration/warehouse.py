@@ -1,0 +1,60 @@
+"""DuckDB I/O for the raw frames: typed, transactional, idempotent writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import duckdb
+import pandera.polars as pa
+import polars as pl
+
+from schemas import FRAME_SCHEMAS, polars_schema
+
+RAW_SCHEMA = "raw"
+
+
+def to_frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
+    """Rows -> a polars frame with exactly the table's pandera columns and dtypes."""
+    schema = polars_schema(FRAME_SCHEMAS[table])
+    frame = pl.DataFrame(list(rows), schema_overrides=schema, infer_schema_length=None)
+    if frame.width == 0:
+        return pl.DataFrame(schema=schema)
+    return frame.select([pl.col(name).cast(dtype) if name in frame.columns else pl.lit(None, dtype).alias(name)
+                         for name, dtype in schema.items()])
+
+
+def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Replace ``raw.<table>`` with ``frame`` in one transaction (reruns never duplicate)."""
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
+    conn.register("_akhbar_frame", frame.to_arrow())
+    try:
+        conn.execute("BEGIN TRANSACTION")
+        conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_frame")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.unregister("_akhbar_frame")
+
+
+def read_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "*", where: str = "") -> pl.DataFrame:
+    """``raw.<table>`` as a polars frame (empty, typed frame if the table does not exist yet)."""
+    exists = conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+        [RAW_SCHEMA, table],
+    ).fetchone()[0]
+    if not exists:
+        frame = pl.DataFrame(schema=polars_schema(FRAME_SCHEMAS[table]))
+        return frame if columns == "*" else frame.select([c.strip() for c in columns.split(",")])
+    return conn.execute(f"SELECT {columns} FROM {RAW_SCHEMA}.{table} {where}").pl()
+
+
+def validate(table: str, frame: pl.DataFrame) -> pa.errors.SchemaErrors | None:
+    """Run the table's pandera schema on a collected frame; the errors, or None when valid."""
+    try:
+        FRAME_SCHEMAS[table].validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return errors
+    return None
