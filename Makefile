@@ -7,6 +7,8 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export AKHBAR_ARTICLES_DIR ?= $(CURDIR)/seeds
 export AKHBAR_WAREHOUSE ?= $(CURDIR)/warehouse.duckdb
 export DBT_PROFILES_DIR := $(CURDIR)/dbt
+# dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: setup run test dev lint lock parse-seeds clean
 

@@ -8,7 +8,6 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration.dbt_project import dbt_project
-from orchestration.settings import warehouse_path
 
 
 @dg.definitions
@@ -17,7 +16,8 @@ def resources() -> dg.Definitions:
     # process start costs ~3 s of imports (STACK.md).
     return dg.Definitions(
         resources={
-            "duckdb": DuckDBResource(database=str(warehouse_path())),
+            # Resolved at run time, so the UI, `make run` and tests each use their own file.
+            "duckdb": DuckDBResource(database=dg.EnvVar("AKHBAR_WAREHOUSE")),
             # dbt from this interpreter's venv, so nothing needs activating.
             "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=str(Path(sys.executable).parent / "dbt")),
         },

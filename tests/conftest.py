@@ -1,0 +1,87 @@
+"""Shared fixtures: a real pipeline run (Dagster + DuckDB + dbt) on a temporary corpus."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+# A short article of our own, saved as Windows-1256 (as many Arabic sites still serve it).
+CP1256_ARTICLE = (
+    "الحكومة تعلن خطة جديدة للطاقة\n\n"
+    "أعلنت وزارة الكهرباء العراقية، يوم الثلاثاء، أنها ستضيف 500 ميغاواط إلى الشبكة بحلول نهاية العام.\n"
+    "وقال المتحدث باسم الوزارة إن المرحلة الأولى ستكتمل في آذار 2026.\n"
+)
+
+
+@dataclass
+class PipelineRun:
+    """A finished run over a temporary corpus: the Dagster result and the warehouse it built."""
+
+    articles_dir: Path
+    warehouse: Path
+    results: list  # ExecuteInProcessResult of each run (the pipeline is run twice)
+
+
+def build_corpus(folder: Path) -> None:
+    """The sample corpus plus the kinds of bad input a landing folder really gets."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(SEEDS_DIR.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    (folder / "image saved as text.txt").write_bytes(PNG_BYTES)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "nested").mkdir()
+    (folder / "nested" / "copy of 000; it's \"quoted\".txt").write_bytes((SEEDS_DIR / "000_323e825c512a0745.txt").read_bytes())
+    (folder / "windows-1256 وزارة.txt").write_bytes(CP1256_ARTICLE.encode("cp1256"))
+
+
+@pytest.fixture(scope="session")
+def pipeline_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipelineRun]:
+    """Materialise every asset twice (the second run must change nothing) on a temporary corpus."""
+    import dagster as dg
+
+    root = tmp_path_factory.mktemp("pipeline")
+    articles_dir, warehouse = root / "articles", root / "warehouse.duckdb"
+    build_corpus(articles_dir)
+    saved = {key: os.environ.get(key) for key in ("AKHBAR_ARTICLES_DIR", "AKHBAR_WAREHOUSE")}
+    os.environ["AKHBAR_ARTICLES_DIR"], os.environ["AKHBAR_WAREHOUSE"] = str(articles_dir), str(warehouse)
+    try:
+        from orchestration.run import materialize_all
+
+        with dg.DagsterInstance.ephemeral() as instance:
+            results = [materialize_all(instance)]
+            yield_snapshot = snapshot_marts(warehouse)
+            results.append(materialize_all(instance))
+        run = PipelineRun(articles_dir, warehouse, results)
+        run.first_snapshot = yield_snapshot  # type: ignore[attr-defined]
+        yield run
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+MARTS = ["dim_articles", "fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions",
+         "dim_sources"]
+
+
+def snapshot_marts(warehouse: Path) -> dict[str, str]:
+    """An order-independent hash of every mart's content."""
+    import duckdb
+
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        return {
+            mart: conn.execute(f"select count(*), bit_xor(hash(t::varchar)) from marts.{mart} t").fetchone().__repr__()
+            for mart in MARTS
+        }

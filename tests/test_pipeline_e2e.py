@@ -1,0 +1,91 @@
+"""End to end: files -> Dagster assets -> DuckDB raw -> dbt marts, on a real warehouse file."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from tests.conftest import MARTS, PipelineRun, snapshot_marts
+
+# The warehouse contract (DESIGN.md): columns users and BI dashboards rely on.
+CONTRACT = {
+    "dim_articles": ["article_id", "source_file", "article_index", "title", "publisher", "published_date",
+                     "published_text", "body_text", "n_chars", "n_sentences", "ingested_at"],
+    "fct_statements": ["statement_id", "article_id", "sentence_index", "char_start", "char_end", "speaker_text",
+                       "speaker_canonical", "speaker_kind", "verb_text", "content_text", "is_direct_quote",
+                       "via_text", "via_source_id"],
+    "fct_date_mentions": ["date_mention_id", "article_id", "sentence_index", "char_start", "char_end",
+                          "surface_text", "date_value", "period_start", "period_end", "granularity", "is_relative",
+                          "qualifier", "statement_id"],
+    "fct_number_mentions": ["number_mention_id", "article_id", "sentence_index", "char_start", "char_end",
+                            "surface_text", "value", "qualifier", "unit_text", "unit", "statement_id"],
+    "fct_source_mentions": ["source_mention_id", "article_id", "char_start", "char_end", "surface_text",
+                            "source_id", "role"],
+    "dim_sources": ["source_id", "name", "name_ar", "kind", "n_mentions", "n_articles"],
+}
+TYPED = {("dim_articles", "published_date"): "DATE", ("fct_statements", "is_direct_quote"): "BOOLEAN",
+         ("fct_date_mentions", "period_start"): "DATE", ("fct_date_mentions", "period_end"): "DATE",
+         ("fct_date_mentions", "is_relative"): "BOOLEAN", ("fct_number_mentions", "value"): "DOUBLE"}
+
+
+@pytest.fixture(scope="module")
+def conn(pipeline_run: PipelineRun):
+    with duckdb.connect(str(pipeline_run.warehouse), read_only=True) as connection:
+        yield connection
+
+
+def test_every_run_succeeds_with_every_check_passing(pipeline_run: PipelineRun) -> None:
+    for result in pipeline_run.results:
+        assert result.success
+        evaluations = result.get_asset_check_evaluations()
+        failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
+        assert not failed
+        # pandera checks on 7 raw frames plus dbt's tests on the models.
+        assert sum(e.check_name == "pandera_schema" for e in evaluations) == 7
+        assert len(evaluations) > 30
+
+
+@pytest.mark.parametrize("mart", MARTS)
+def test_marts_have_the_contract_columns(conn, mart: str) -> None:
+    columns = dict(conn.execute(
+        "select column_name, data_type from information_schema.columns where table_schema = 'marts' "
+        "and table_name = ?", [mart]).fetchall())
+    assert set(CONTRACT[mart]) <= set(columns)
+    for (table, column), data_type in TYPED.items():
+        if table == mart:
+            assert columns[column] == data_type
+
+
+def test_articles_loaded_and_bad_files_quarantined(conn) -> None:
+    files = dict(conn.execute("select source_file, status from raw.raw_files").fetchall())
+    assert files["image saved as text.txt"] == "quarantined"
+    assert files["empty.txt"] == "quarantined"
+    assert files["nested/copy of 000; it's \"quoted\".txt"] == "duplicate"
+    assert files["windows-1256 وزارة.txt"] == "decoded"
+    errors = dict(conn.execute("select source_file, error from raw.ingest_errors where stage = 'decode'").fetchall())
+    assert set(errors) == {"image saved as text.txt", "empty.txt"}
+    assert all(len(reason) > 5 for reason in errors.values())
+    per_file = dict(conn.execute("select source_file, count(*) from marts.dim_articles group by 1").fetchall())
+    assert per_file["002_517780d7178148ed.txt"] == 2  # euronews, then المسلة
+    assert per_file["windows-1256 وزارة.txt"] == 1
+    assert "nested/copy of 000; it's \"quoted\".txt" not in per_file
+    assert conn.execute("select encoding from raw.raw_files where source_file = 'windows-1256 وزارة.txt'"
+                        ).fetchone()[0] == "windows-1256"
+
+
+def test_offsets_slice_to_surface_text_in_every_mart(conn) -> None:
+    for mart in ["fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions"]:
+        bad = conn.execute(
+            f"select count(*) from marts.{mart} m join marts.dim_articles a using (article_id) "
+            "where substring(a.body_text, m.char_start + 1, m.char_end - m.char_start) <> m.surface_text"
+        ).fetchone()[0]
+        assert bad == 0, mart
+
+
+def test_extractors_fill_every_fact_table(conn) -> None:
+    for mart in ["fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions", "dim_sources"]:
+        assert conn.execute(f"select count(*) from marts.{mart}").fetchone()[0] > 0, mart
+
+
+def test_rerun_changes_nothing(pipeline_run: PipelineRun) -> None:
+    assert snapshot_marts(pipeline_run.warehouse) == pipeline_run.first_snapshot  # type: ignore[attr-defined]
