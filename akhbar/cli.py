@@ -7,6 +7,7 @@ import hashlib
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from akhbar.encoding import DecodeError
@@ -32,7 +33,7 @@ def _dumps(obj: Any, indent: int | None) -> str:
 
 
 def _parse_file(args: argparse.Namespace) -> int:
-    data = sys.stdin.buffer.read() if args.file in (None, "-") else open(args.file, "rb").read()
+    data = sys.stdin.buffer.read() if args.file in (None, "-") else Path(args.file).read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     try:
         _, articles = parse_bytes(data, published=args.published)

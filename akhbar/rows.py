@@ -150,7 +150,9 @@ def source_rows(article_id: str, sources: Iterable[SourceMention]) -> list[Row]:
 def article_rows(parsed: ParsedArticle, *, article_id: str, source_file: str) -> dict[str, list[Row]]:
     """All rows for one parsed article, keyed by raw table name."""
     statements = statement_rows(article_id, parsed.statements)
-    article = article_row(parsed.draft, article_id=article_id, article_index=parsed.article_index, source_file=source_file)
+    article = article_row(
+        parsed.draft, article_id=article_id, article_index=parsed.article_index, source_file=source_file
+    )
     return {
         "articles": [{**article, "n_sentences": len(parsed.sentences)}],
         "sentences": sentence_rows(article_id, parsed.sentences),

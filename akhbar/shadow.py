@@ -47,6 +47,10 @@ _FOLD_TABLE = str.maketrans(
 _DROP_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+# Combining marks that belong to the letter before them (kept inside a span's end).
+_MARK_RE = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
 def fold(text: str) -> str:
     """Fold a lexicon entry or a short string the same way as a Shadow (no offsets)."""
     return _DROP_RE.sub("", text.translate(_FOLD_TABLE))
@@ -88,7 +92,7 @@ class Shadow:
             return o_start, o_start
         o_end = self._index[end - 1] + 1
         nxt = self._index[end]
-        while o_end < nxt and _DROP_RE.match(self.original[o_end]) and self.original[o_end] not in "\u200b\u200c\u200d\u200e\u200f\ufeff":
+        while o_end < nxt and _MARK_RE.match(self.original[o_end]):
             o_end += 1
         return o_start, o_end
 

@@ -40,7 +40,8 @@ def build_corpus(folder: Path) -> None:
     (folder / "image saved as text.txt").write_bytes(PNG_BYTES)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "nested").mkdir()
-    (folder / "nested" / "copy of 000; it's \"quoted\".txt").write_bytes((SEEDS_DIR / "000_323e825c512a0745.txt").read_bytes())
+    seed_000 = (SEEDS_DIR / "000_323e825c512a0745.txt").read_bytes()
+    (folder / "nested" / "copy of 000; it's \"quoted\".txt").write_bytes(seed_000)
     (folder / "windows-1256 وزارة.txt").write_bytes(CP1256_ARTICLE.encode("cp1256"))
 
 

@@ -8,8 +8,8 @@ from dagster_duckdb import DuckDBResource
 from orchestration import corpus
 from orchestration.presentation import frame_metadata, markdown_table
 from orchestration.settings import articles_dir
-from orchestration.warehouse import replace_table, to_frame
 from orchestration.stage_errors import replace_stage_errors
+from orchestration.warehouse import replace_table, to_frame
 
 
 @dg.asset(
