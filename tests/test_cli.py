@@ -21,7 +21,7 @@ def test_parse_file_prints_articles_with_contract_fields() -> None:
     articles = json.loads(done.stdout)["articles"]
     assert len(articles) == 2
     for article in articles:
-        assert ARTICLE_KEYS <= set(article)
+        assert set(article) >= ARTICLE_KEYS
         for record in article["dates"] + article["numbers"] + article["statements"] + article["sources"]:
             assert article["body_text"][record["char_start"]:record["char_end"]] == record["surface_text"]
 
