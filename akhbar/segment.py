@@ -6,13 +6,29 @@ import re
 
 from akhbar.records import ArticleDraft, Sentence, Span
 
-# A sentence ends at . ! ? ؟ (not inside a number like 2.5) or at a line end.
-_SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?=\s|$)|\n")
+# A sentence ends at . ! ? ؟ (with any closing quotes/brackets after them) followed by
+# white space, or at a line end. Not inside a number (2.5: no space after the dot) and not
+# after a one-letter abbreviation ("أ. ف. ب", "د. محمد").
+_SENTENCE_END_RE = re.compile(r"(?<![\s(.]\w)(?<!^\w)[.!?؟]+[\"'”’»)\]]*(?=\s|$)|\n")
+
+
+_ENDS = (".", "!", "?", "؟")
 
 
 def _kind_for(span: tuple[int, int], draft: ArticleDraft) -> str:
-    for kind, meta in (("title", draft.title_span), ("byline", draft.publisher_span), ("dateline", draft.published_span)):
-        if isinstance(meta, Span) and meta.start <= span[0] and span[1] <= meta.end:
+    """title / byline / dateline for header sentences holding the draft's metadata, else body.
+
+    The title sentence is the one overlapping the title span; a sentence holding the publisher
+    or the date is a byline / dateline only when it is little more than that (a line
+    "بغداد/المسلة: رغم إعلان ..." that opens with the outlet stays body).
+    """
+    start, end = span
+    metas = (("title", draft.title_span), ("dateline", draft.published_span), ("byline", draft.publisher_span))
+    for kind, meta in metas:
+        if not isinstance(meta, Span) or meta.end <= start or end <= meta.start:
+            continue
+        sentence = draft.body_text[start:end].rstrip("\"'”’»)] ")
+        if kind == "title" or (end - start) - (meta.end - meta.start) <= 20 or not sentence.endswith(_ENDS):
             return kind
     return "body"
 
