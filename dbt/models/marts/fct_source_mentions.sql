@@ -1,0 +1,30 @@
+with
+
+source_mentions as (
+
+    select * from {{ ref('stg_raw__source_mentions') }}
+
+),
+
+final as (
+
+    select
+        ---------- ids
+        source_mention_id,
+        article_id,
+        sentence_index,
+        source_id,
+
+        ---------- numerics (offsets into dim_articles.body_text, end exclusive, code points)
+        char_start,
+        char_end,
+
+        ---------- text
+        surface_text,
+        role
+
+    from source_mentions
+
+)
+
+select * from final
