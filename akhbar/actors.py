@@ -1,0 +1,231 @@
+"""Speakers: canonical form, grammatical gender and kind (government_body, anonymous_official, ...).
+
+Lexicons (``akhbar/lexicons/``): ``speaker_cues.tsv`` (cue word -> kind), ``person_titles.tsv``
+(titles that head a named official) and ``places.tsv`` (capitals and countries that stand for
+their governments). Everything is matched on folded words (``akhbar.shadow.fold``) with the
+article ``ال`` stripped, so "السفارة" and "سفارة" hit the same cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+from importlib import resources
+
+from akhbar.shadow import _DROP_RE, _FOLD_TABLE, Shadow, fold
+
+_LEXICONS = resources.files("akhbar") / "lexicons"
+
+
+def read_lexicon(name: str) -> list[list[str]]:
+    """Rows of a tab-separated lexicon file, comments and blank lines skipped."""
+    rows = []
+    for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+_LAST_SHADOW: list[Shadow] = []
+
+
+def shadow_of(text: str) -> Shadow:
+    """The Shadow of an article, built once and shared by the statements and sources extractors."""
+    if _LAST_SHADOW and _LAST_SHADOW[0].original is text:
+        return _LAST_SHADOW[0]
+    shadow = fast_shadow(text)
+    _LAST_SHADOW[:] = [shadow]
+    return shadow
+
+
+def to_shadow(shadow: Shadow, position: int) -> int:
+    """``shadow.to_shadow(position)`` with a C-level bisect."""
+    index = shadow._index
+    return position if index is None else bisect_left(index, position)
+
+
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
+
+
+def fast_shadow(text: str) -> Shadow:
+    """``Shadow(text)``, built from runs of kept characters instead of one character at a time.
+
+    Same fields as ``Shadow.__init__`` computes (tests/test_sources.py checks it on the seeds);
+    about 10x faster on texts with diacritics, which is most of the parse time otherwise.
+    """
+    folded = text
+    for old, new in _FOLD_PAIRS:  # str.replace per folded letter beats str.translate with a dict
+        if old in folded:
+            folded = folded.replace(old, new)
+    if _DROP_RE.search(folded) is None:
+        shadow = Shadow.__new__(Shadow)
+        shadow.original, shadow.text, shadow._index = text, folded, None
+        return shadow
+    index: list[int] = []
+    chars: list[str] = []
+    pos = 0
+    for m in _DROP_RE.finditer(folded):
+        if m.start() > pos:
+            index.extend(range(pos, m.start()))
+            chars.append(folded[pos : m.start()])
+        pos = m.end()
+    if pos < len(folded):
+        index.extend(range(pos, len(folded)))
+        chars.append(folded[pos:])
+    index.append(len(text))
+    shadow = Shadow.__new__(Shadow)
+    shadow.original = text
+    shadow.text = "".join(chars)
+    shadow._index = index
+    return shadow
+
+
+_WORD_RE = re.compile(r"\w+")
+# Marks that are not part of a name: quotes, diacritics, tatweel, trailing punctuation.
+_STRIP_MARKS_RE = re.compile("[\"“”«»\u064b-\u065f\u0670\u0640]")
+_SPACES_RE = re.compile(r"\s+")
+# One spelling of "American": أمريكي / امريكي -> أميركي (EXTRACTION.md §5: الأمريكية = الأميركية).
+_AMERICAN_RE = re.compile("([أا])مريك")
+
+
+def strip_article(word: str) -> str:
+    """Folded word without its definite article: "الوزارة" -> "وزاره", "للوكالة" -> "وكاله"."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if word.startswith("لل") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def key_tokens(text: str) -> list[str]:
+    """Folded, article-less words of a speaker or name, for matching."""
+    return list(_key_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _key_tokens(text: str) -> tuple[str, ...]:
+    return tuple(strip_article(w) for w in _WORD_RE.findall(fold(text)))
+
+
+def canonical_speaker(text: str) -> str:
+    """Readable canonical form: no quotes or diacritics, one spelling of أميركي, single spaces."""
+    text = _STRIP_MARKS_RE.sub("", text)
+    text = _AMERICAN_RE.sub(r"\1ميرك", text)
+    text = _SPACES_RE.sub(" ", text).strip(" ،,.:;؛-–")
+    return text
+
+
+@cache
+def _cue_rules() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    rules = []
+    for row in read_lexicon("speaker_cues.tsv"):
+        cue, kind, where = row[0], row[1], row[2]
+        rules.append((kind, where, tuple(key_tokens(cue))))
+    return tuple(rules)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(strip_article(fold(row[0])) for row in read_lexicon("person_titles.tsv"))
+
+
+@cache
+def _places() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(key_tokens(row[0])) for row in read_lexicon("places.tsv"))
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+# Words after a title that are not a person's name (ministries, offices, adjectives' heads).
+_NOT_NAME = frozenset(
+    key_tokens(
+        "وزارة لجنة هيئة مجلس خلية قيادة الوزراء الجمهورية الحكومة الأركان الأمن الدفاع الخارجية "
+        "الداخلية الإعلام الأمني باسم المتحدث الناطق رئيس وزير نائب عام العام البرلمان النواب إقليم"
+    )
+)
+
+
+_DEPUTY = fold("نائب")
+_DEPUTY_OF = frozenset(key_tokens("رئيس وزير"))
+_PARLIAMENT_WORDS = frozenset(key_tokens("النيابية البرلمان البرلمانية النواب"))
+
+
+@lru_cache(maxsize=4096)
+def speaker_kind(text: str) -> str:
+    """Kind of a speaker (records.SPEAKER_KINDS) from its cue words."""
+    tokens = key_tokens(text)
+    if not tokens:
+        return "other"
+    head = tokens[0]
+    titles = _titles()
+    if head == _DEPUTY:
+        # "نائب رئيس الوزراء" is a deputy (named official); "النائب X" is a member of parliament.
+        return "official_named" if len(tokens) > 1 and tokens[1] in _DEPUTY_OF else "parliament_member"
+    if head in titles:
+        return "parliament_member" if _is_parliament(tokens) else "official_named"
+    for kind, where, cue in _cue_rules():
+        if where == "head":
+            if tuple(tokens[: len(cue)]) == cue:
+                return kind
+        elif _contains(tokens, cue):
+            return kind
+    for place in _places():
+        if tuple(tokens[: len(place)]) == place:
+            return "government_body"
+    return "other"
+
+
+def _is_parliament(tokens: list[str]) -> bool:
+    return any(t in _PARLIAMENT_WORDS for t in tokens)
+
+
+def has_person_name(text: str) -> bool:
+    """True when a titled speaker carries a name ("وزير الدفاع العراقي ثابت العباسي")."""
+    raw = _WORD_RE.findall(fold(text))
+    return any(not w.startswith("ال") and strip_article(w) not in _NOT_NAME for w in raw[1:])
+
+
+# Feminine nouns without ة that take a feminine verb, and broken plurals of things (مصادر).
+_FEMININE_WORDS = frozenset(key_tokens("مصادر أوساط معلومات بيانات تقارير بغداد واشنطن طهران دمشق الولايات مصر"))
+
+
+def noun_gender(text: str) -> str:
+    """Grammatical gender ('f' or 'm') of a speaker noun phrase, from its head word."""
+    tokens = key_tokens(text)
+    if not tokens:
+        return "m"
+    head = tokens[0]
+    if head.endswith("ه") or head.endswith("ات") or head in _FEMININE_WORDS:
+        return "f"
+    return "m"
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for ``words``, factored as a trie so ``re`` scans it fast.
+
+    A space inside a word matches any run of blanks. At each node the longer continuation is
+    tried first, so the longest word wins at a position (the others are reached by backtracking).
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    if len(alts) == 1 and not ends:
+        return alts[0]
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if ends else body
