@@ -9,11 +9,10 @@ article ``ال`` stripped, so "السفارة" and "سفارة" hit the same cue
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
 
-from akhbar.shadow import _DROP_RE, _FOLD_TABLE, Shadow, fold
+from akhbar.shadow import Shadow, fold
 
 _LEXICONS = resources.files("akhbar") / "lexicons"
 
@@ -28,58 +27,9 @@ def read_lexicon(name: str) -> list[list[str]]:
     return rows
 
 
-_LAST_SHADOW: list[Shadow] = []
-
-
-def shadow_of(text: str) -> Shadow:
-    """The Shadow of an article, built once and shared by the statements and sources extractors."""
-    if _LAST_SHADOW and _LAST_SHADOW[0].original is text:
-        return _LAST_SHADOW[0]
-    shadow = fast_shadow(text)
-    _LAST_SHADOW[:] = [shadow]
-    return shadow
-
-
 def to_shadow(shadow: Shadow, position: int) -> int:
-    """``shadow.to_shadow(position)`` with a C-level bisect."""
-    index = shadow._index
-    return position if index is None else bisect_left(index, position)
-
-
-_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
-
-
-def fast_shadow(text: str) -> Shadow:
-    """``Shadow(text)``, built from runs of kept characters instead of one character at a time.
-
-    Same fields as ``Shadow.__init__`` computes (tests/test_sources.py checks it on the seeds);
-    about 10x faster on texts with diacritics, which is most of the parse time otherwise.
-    """
-    folded = text
-    for old, new in _FOLD_PAIRS:  # str.replace per folded letter beats str.translate with a dict
-        if old in folded:
-            folded = folded.replace(old, new)
-    if _DROP_RE.search(folded) is None:
-        shadow = Shadow.__new__(Shadow)
-        shadow.original, shadow.text, shadow._index = text, folded, None
-        return shadow
-    index: list[int] = []
-    chars: list[str] = []
-    pos = 0
-    for m in _DROP_RE.finditer(folded):
-        if m.start() > pos:
-            index.extend(range(pos, m.start()))
-            chars.append(folded[pos : m.start()])
-        pos = m.end()
-    if pos < len(folded):
-        index.extend(range(pos, len(folded)))
-        chars.append(folded[pos:])
-    index.append(len(text))
-    shadow = Shadow.__new__(Shadow)
-    shadow.original = text
-    shadow.text = "".join(chars)
-    shadow._index = index
-    return shadow
+    """``shadow.to_shadow(position)`` (kept for the callers in this package)."""
+    return shadow.to_shadow(position)
 
 
 _WORD_RE = re.compile(r"\w+")

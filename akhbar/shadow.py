@@ -12,7 +12,9 @@ shadow span (0, 5) maps back to (0, 6) in the original, covering the sukun.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One-to-one folds: same length, so they can be done with str.translate.
 _FOLD_TABLE = str.maketrans(
@@ -42,6 +44,8 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 
+_FOLD_PAIRS = tuple((chr(code), letter) for code, letter in _FOLD_TABLE.items())
+
 # Characters dropped from the shadow: harakat, superscript alef, tatweel,
 # zero-width and direction marks.
 _DROP_RE = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -66,20 +70,29 @@ class Shadow:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        folded = original.translate(_FOLD_TABLE)
+        folded = original
+        for old, new in _FOLD_PAIRS:  # str.replace per letter beats str.translate with a dict
+            if old in folded:
+                folded = folded.replace(old, new)
         if _DROP_RE.search(folded) is None:
             self.text = folded
             self._index = None
             return
-        keep: list[int] = []
-        chars: list[str] = []
-        for i, ch in enumerate(folded):
-            if _DROP_RE.match(ch) is None:
-                keep.append(i)
-                chars.append(ch)
-        keep.append(len(original))
-        self.text = "".join(chars)
-        self._index = keep
+        # Keep the runs between dropped characters; index maps each kept char to its origin.
+        index: list[int] = []
+        pieces: list[str] = []
+        position = 0
+        for match in _DROP_RE.finditer(folded):
+            if match.start() > position:
+                index.extend(range(position, match.start()))
+                pieces.append(folded[position : match.start()])
+            position = match.end()
+        if position < len(folded):
+            index.extend(range(position, len(folded)))
+            pieces.append(folded[position:])
+        index.append(len(original))
+        self.text = "".join(pieces)
+        self._index = index
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a shadow span to the original span covering the same characters."""
@@ -98,13 +111,10 @@ class Shadow:
 
     def to_shadow(self, position: int) -> int:
         """Map an original offset to the first shadow offset at or after it."""
-        if self._index is None:
-            return position
-        lo, hi = 0, len(self._index) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._index[mid] < position:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return position if self._index is None else bisect_left(self._index, position)
+
+
+@lru_cache(maxsize=4)
+def shadow_of(text: str) -> Shadow:
+    """The Shadow of an article, built once and shared by all four extractors."""
+    return Shadow(text)

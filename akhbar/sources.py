@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from akhbar.actors import key_tokens, read_lexicon, shadow_of, strip_article, to_shadow, trie_pattern
+from akhbar.actors import key_tokens, read_lexicon, strip_article, to_shadow, trie_pattern
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Statement
-from akhbar.shadow import fold
+from akhbar.shadow import fold, shadow_of
 
 
 @dataclass(frozen=True, slots=True)

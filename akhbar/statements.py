@@ -28,14 +28,13 @@ from akhbar.actors import (
     key_tokens,
     noun_gender,
     read_lexicon,
-    shadow_of,
     speaker_kind,
     strip_article,
     to_shadow,
     trie_pattern,
 )
 from akhbar.records import Sentence, Statement
-from akhbar.shadow import fold
+from akhbar.shadow import fold, shadow_of
 from akhbar.sources import canonical_source, lookup_source
 
 

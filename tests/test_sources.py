@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.actors import fast_shadow
 from akhbar.normalize import normalize_text
 from akhbar.records import SOURCE_KINDS, ArticleDraft, Span
 from akhbar.segment import segment
-from akhbar.shadow import Shadow
 from akhbar.sources import canonical_source, extract_sources, lookup_source
 from akhbar.statements import extract_statements
 from tests._article import SEEDS, sentences_by_line
@@ -186,14 +184,6 @@ def test_seed_offsets_invariant(path) -> None:
     assert mentions
     for m in mentions:
         _check(text, m)
-
-
-@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
-def test_fast_shadow_equals_shadow(path) -> None:
-    text = normalize_text(path.read_text(encoding="utf-8"))
-    for sample in (text, "أعلنتْ وزارةُ الدفاعِ", "plain ascii", ""):
-        a, b = Shadow(sample), fast_shadow(sample)
-        assert (a.text, a._index) == (b.text, b._index)
 
 
 def _check(text: str, m) -> None:
