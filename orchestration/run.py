@@ -6,13 +6,14 @@ show up in the UI started by ``make dev``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 
 import dagster as dg
 import duckdb
 
-from orchestration.settings import articles_dir, export_environment, warehouse_path
+from orchestration.settings import articles_dir, ensure_dagster_home, export_environment, warehouse_path
 
 MARTS = ["dim_articles", "fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions",
          "dim_sources"]
@@ -22,7 +23,7 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
     """Every asset and check of the code location, in dependency order, in this process."""
     from orchestration.definitions import defs
 
-    job = defs.get_implicit_global_asset_job_def()
+    job = defs.resolve_implicit_global_asset_job_def()
     run_config = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
     return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
 
@@ -52,7 +53,9 @@ def main() -> int:
     export_environment()
     started = time.perf_counter()
     print(f"akhbar: {articles_dir()} -> {warehouse_path()}", flush=True)
-    with dg.DagsterInstance.get() as instance:
+    log_path = ensure_dagster_home() / "last_run.log"
+    # dbt echoes every node to stdout; keep that in a log file and print a summary instead.
+    with dg.DagsterInstance.get() as instance, log_path.open("w") as log, contextlib.redirect_stdout(log):
         result = materialize_all(instance)
     elapsed = time.perf_counter() - started
     failed = [event for event in result.all_events if event.is_failure]
@@ -62,7 +65,7 @@ def main() -> int:
         if event.event_type_value == "ASSET_CHECK_EVALUATION"
         and not event.event_specific_data.passed  # type: ignore[union-attr]
     ]
-    print(f"run {result.run_id} {'succeeded' if result.success else 'FAILED'} in {elapsed:.1f} s")
+    print(f"run {result.run_id} {'succeeded' if result.success else 'FAILED'} in {elapsed:.1f} s (dbt log: {log_path})")
     for check in failed_checks:
         print(f"  check failed: {check.asset_key.to_user_string()}:{check.check_name}")
     for event in failed:

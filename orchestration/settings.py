@@ -28,3 +28,12 @@ def export_environment() -> None:
     os.environ["AKHBAR_ARTICLES_DIR"] = str(articles_dir())
     os.environ["AKHBAR_WAREHOUSE"] = str(warehouse_path())
     os.environ.setdefault("DBT_PROFILES_DIR", str(DBT_PROJECT_DIR))
+
+
+def ensure_dagster_home() -> Path:
+    """DAGSTER_HOME (default ``./.dagster``) exists, with a dagster.yaml, so runs are kept for the UI."""
+    home = Path(os.environ.get("DAGSTER_HOME") or PROJECT_ROOT / ".dagster").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").touch(exist_ok=True)
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
