@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from akhbar.articles import single_article, split_articles
@@ -15,15 +17,36 @@ from akhbar.sources import extract_sources
 from akhbar.statements import extract_statements
 
 
+class ParseError(RuntimeError):
+    """An extractor failed on an article; ``stage`` names which one (segment, statements, ...)."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"{stage} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+
+
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        raise ParseError(name, exc) from exc
+
+
 def parse_draft(draft: ArticleDraft, article_index: int = 0, published: date | None = None) -> ParsedArticle:
-    """Run every extractor over one article."""
+    """Run every extractor over one article; any failure is a ParseError naming the stage."""
     if published is not None and draft.published_date is None:
         draft.published_date = published
-    sentences = segment(draft)
-    statements = extract_statements(draft.body_text, sentences)
-    dates = extract_dates(draft.body_text, sentences, draft.published_date)
-    numbers = extract_numbers(draft.body_text, sentences, [(d.char_start, d.char_end) for d in dates])
-    sources = extract_sources(draft, sentences, statements)
+    with _stage("segment"):
+        sentences = segment(draft)
+    with _stage("statements"):
+        statements = extract_statements(draft.body_text, sentences)
+    with _stage("dates"):
+        dates = extract_dates(draft.body_text, sentences, draft.published_date)
+    with _stage("numbers"):
+        numbers = extract_numbers(draft.body_text, sentences, [(d.char_start, d.char_end) for d in dates])
+    with _stage("sources"):
+        sources = extract_sources(draft, sentences, statements)
     return ParsedArticle(
         article_index=article_index,
         draft=draft,

@@ -8,34 +8,18 @@ caught and returned as an ``ingest_errors`` row; the rest of the batch goes on.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from akhbar.articles import split_articles
-from akhbar.dates import extract_dates
 from akhbar.encoding import DecodeError, decode_bytes
 from akhbar.normalize import normalize_text
-from akhbar.numbers import extract_numbers
-from akhbar.rows import (
-    Row,
-    article_row,
-    date_rows,
-    draft_from_row,
-    make_article_id,
-    number_rows,
-    sentence_rows,
-    sentences_from_rows,
-    source_rows,
-    statement_rows,
-    statements_from_rows,
-)
-from akhbar.segment import segment
-from akhbar.sources import extract_sources
-from akhbar.statements import extract_statements
+from akhbar.pipeline import ParseError, parse_draft
+from akhbar.rows import Row, article_rows, make_article_id
 
 
 @dataclass
@@ -55,14 +39,23 @@ def _describe(exc: BaseException) -> str:
 
 
 def list_article_files(folder: Path) -> list[Path]:
-    """Regular, non-hidden files under ``folder``, in a stable order."""
+    """Non-hidden files under ``folder``, in a stable order; symlinked folders are not followed.
+
+    Entries that are not regular files (a broken symlink, a symlink loop) are
+    listed too, so that reading them fails and they are quarantined with the reason.
+    """
     if not folder.is_dir():
         raise FileNotFoundError(f"articles folder does not exist: {folder}")
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if not any(part.startswith(".") for part in path.relative_to(folder).parts) and path.is_file()
-    )
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return sorted(found)
+
+
+def _display_name(name: str) -> str:
+    """The file name as text; bytes that are not UTF-8 (undecodable on this filesystem) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def scan_files(folder: Path, now: datetime) -> StageResult:
@@ -74,7 +67,7 @@ def scan_files(folder: Path, now: datetime) -> StageResult:
     result = StageResult()
     seen: dict[str, str] = {}
     for path in list_article_files(folder):
-        name = path.relative_to(folder).as_posix()
+        name = _display_name(path.relative_to(folder).as_posix())
         row: Row = {"source_file": name, "content_sha256": None, "n_bytes": 0, "encoding": None,
                     "status": "quarantined", "error": None, "text": None, "ingested_at": now}
         try:
@@ -103,115 +96,54 @@ def scan_files(folder: Path, now: datetime) -> StageResult:
     return result
 
 
-def split_files(files: Iterable[Mapping[str, Any]], now: datetime,
-                first_seen: Mapping[str, datetime] | None = None) -> StageResult:
-    """Decoded files -> ``articles`` rows (normalised, chrome removed, pages split).
+PARSED_TABLES = ("articles", "sentences", "statements", "date_mentions", "number_mentions", "source_mentions")
 
-    ``first_seen`` maps article ids already in the warehouse to their
-    ingested_at, so a rerun keeps the original load time.
+
+@dataclass
+class ParseResult:
+    """Rows for every parsed table, and quarantine rows; an article is in all tables or in none."""
+
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {table: [] for table in PARSED_TABLES})
+    errors: list[Row] = field(default_factory=list)
+    n_files: int = 0
+
+
+def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,
+                first_seen: Mapping[str, datetime] | None = None) -> ParseResult:
+    """Decoded files -> rows of every parsed table (articles, sentences and the four extractions).
+
+    Each article is parsed whole before any of its rows are kept, so an article
+    that fails at any stage leaves no partial rows: it is quarantined with the
+    stage and the reason, and the other articles of the batch still load.
+    ``first_seen`` maps article ids already loaded to their ingested_at, so a
+    rerun keeps the original load time.
     """
     first_seen = first_seen or {}
-    result = StageResult()
+    result = ParseResult()
     for file in files:
         if file["status"] != "decoded":
             continue
+        result.n_files += 1
+        name = file["source_file"]
         try:
             drafts = split_articles(normalize_text(file["text"]))
         except Exception as exc:  # one bad page must not stop the batch
-            result.errors.append(error_row(file["source_file"], "split", _describe(exc), now))
+            result.errors.append(error_row(name, "split", _describe(exc), now))
             continue
         if not drafts:
-            result.errors.append(error_row(file["source_file"], "split", "no article text found on the page", now))
+            result.errors.append(error_row(name, "split", "no article text found on the page", now))
         for index, draft in enumerate(drafts):
             article_id = make_article_id(file["content_sha256"], index)
-            row = article_row(draft, article_id=article_id, article_index=index, source_file=file["source_file"])
-            row.update(content_sha256=file["content_sha256"], encoding=file["encoding"],
-                       ingested_at=first_seen.get(article_id, now))
-            result.rows.append(row)
+            try:
+                rows = article_rows(parse_draft(draft, index), article_id=article_id, source_file=name)
+            except ParseError as exc:
+                result.errors.append(error_row(name, exc.stage, f"article #{index} ({article_id}): {exc}", now))
+                continue
+            rows["articles"][0].update(content_sha256=file["content_sha256"], encoding=file["encoding"],
+                                       ingested_at=first_seen.get(article_id, now))
+            for table, table_rows in rows.items():
+                result.tables[table].extend(table_rows)
     return result
-
-
-def group_by_article(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
-    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for row in rows:
-        grouped[row["article_id"]].append(row)
-    return grouped
-
-
-def per_article(
-    articles: Iterable[Mapping[str, Any]],
-    stage: str,
-    now: datetime,
-    extract: Callable[[Mapping[str, Any]], list[Row]],
-) -> StageResult:
-    """Run ``extract`` on every article; an exception quarantines that article for this stage."""
-    result = StageResult()
-    for article in articles:
-        try:
-            result.rows.extend(extract(article))
-        except Exception as exc:  # one bad article must not stop the batch
-            message = f"article {article['article_id']} (#{article['article_index']}): {_describe(exc)}"
-            result.errors.append(error_row(article["source_file"], stage, message, now))
-    return result
-
-
-def segment_articles(articles: Iterable[Mapping[str, Any]], now: datetime) -> StageResult:
-    return per_article(articles, "segment", now,
-                       lambda a: sentence_rows(a["article_id"], segment(draft_from_row(a))))
-
-
-def _context(article: Mapping[str, Any], sentences: Mapping[str, list]) -> tuple[str, list]:
-    return article["body_text"], sentences_from_rows(sentences.get(article["article_id"], []))
-
-
-def extract_statement_rows(articles: Iterable[Mapping[str, Any]], sentences: Iterable[Mapping[str, Any]],
-                           now: datetime) -> StageResult:
-    by_article = group_by_article(sentences)
-
-    def extract(article: Mapping[str, Any]) -> list[Row]:
-        return statement_rows(article["article_id"], extract_statements(*_context(article, by_article)))
-
-    return per_article(articles, "statements", now, extract)
-
-
-def extract_date_rows(articles: Iterable[Mapping[str, Any]], sentences: Iterable[Mapping[str, Any]],
-                      statements: Iterable[Mapping[str, Any]], now: datetime) -> StageResult:
-    by_article, statements_by_article = group_by_article(sentences), group_by_article(statements)
-
-    def extract(article: Mapping[str, Any]) -> list[Row]:
-        body, article_sentences = _context(article, by_article)
-        dates = extract_dates(body, article_sentences, article["published_date"])
-        return date_rows(article["article_id"], dates, statements_by_article.get(article["article_id"], []))
-
-    return per_article(articles, "dates", now, extract)
-
-
-def extract_number_rows(articles: Iterable[Mapping[str, Any]], sentences: Iterable[Mapping[str, Any]],
-                        statements: Iterable[Mapping[str, Any]], dates: Iterable[Mapping[str, Any]],
-                        now: datetime) -> StageResult:
-    by_article, statements_by_article = group_by_article(sentences), group_by_article(statements)
-    dates_by_article = group_by_article(dates)
-
-    def extract(article: Mapping[str, Any]) -> list[Row]:
-        body, article_sentences = _context(article, by_article)
-        date_spans = [(d["char_start"], d["char_end"]) for d in dates_by_article.get(article["article_id"], [])]
-        numbers = extract_numbers(body, article_sentences, date_spans)
-        return number_rows(article["article_id"], numbers, statements_by_article.get(article["article_id"], []))
-
-    return per_article(articles, "numbers", now, extract)
-
-
-def extract_source_rows(articles: Iterable[Mapping[str, Any]], sentences: Iterable[Mapping[str, Any]],
-                        statements: Iterable[Mapping[str, Any]], now: datetime) -> StageResult:
-    by_article, statements_by_article = group_by_article(sentences), group_by_article(statements)
-
-    def extract(article: Mapping[str, Any]) -> list[Row]:
-        _, article_sentences = _context(article, by_article)
-        article_statements = statements_from_rows(statements_by_article.get(article["article_id"], []))
-        sources = extract_sources(draft_from_row(article), article_sentences, article_statements)
-        return source_rows(article["article_id"], sources)
-
-    return per_article(articles, "sources", now, extract)
 
 
 def iter_rows(frame: Any) -> Iterator[dict[str, Any]]:

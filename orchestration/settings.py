@@ -23,6 +23,20 @@ def warehouse_path() -> Path:
     return Path(os.environ.get("AKHBAR_WAREHOUSE") or PROJECT_ROOT / "warehouse.duckdb").resolve()
 
 
+def snapshot_path() -> Path:
+    """The read-only copy published after each run, for BI tools and ad-hoc SQL."""
+    configured = os.environ.get("AKHBAR_SNAPSHOT")
+    if configured:
+        return Path(configured).resolve()
+    warehouse = warehouse_path()
+    return warehouse.with_name(f"{warehouse.stem}.snapshot{warehouse.suffix or '.duckdb'}")
+
+
+def lock_timeout_s() -> float:
+    """How long a run waits for another process to release the warehouse file (AKHBAR_LOCK_TIMEOUT_S)."""
+    return float(os.environ.get("AKHBAR_LOCK_TIMEOUT_S") or 60)
+
+
 def export_environment() -> None:
     """Pin both paths as absolute in os.environ for child processes (dbt)."""
     os.environ["AKHBAR_ARTICLES_DIR"] = str(articles_dir())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+import signal
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import duckdb
@@ -24,19 +26,51 @@ def to_frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
                          for name, dtype in schema.items()])
 
 
-def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """Replace ``raw.<table>`` with ``frame`` in one transaction (reruns never duplicate)."""
+ERRORS_TABLE = "ingest_errors"
+# Fault injection for the crash test: SIGKILL this process right after writing the named
+# table, inside the open transaction (tests/test_faults.py). Unset in normal use.
+FAULT_ENV = "AKHBAR_FAULT_KILL_AFTER"
+
+
+def replace_tables(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame],
+                   error_stages: Sequence[str] = (), errors: Sequence[Mapping[str, Any]] = ()) -> None:
+    """Replace ``raw.<table>`` for every frame, and these stages' quarantine rows, in ONE transaction.
+
+    Readers see the old tables or the new ones, never a mix; a crash rolls back
+    to the previous load; reruns never duplicate rows.
+    """
     conn.execute(f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
-    conn.register("_akhbar_frame", frame.to_arrow())
+    error_frame = to_frame(ERRORS_TABLE, errors)
+    registered = {f"_akhbar_{table}": frame for table, frame in frames.items()}
+    registered["_akhbar_errors"] = error_frame
+    for name, frame in registered.items():
+        conn.register(name, frame.to_arrow())
     try:
         conn.execute("BEGIN TRANSACTION")
-        conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_frame")
+        for table in frames:
+            conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_{table}")
+            if os.environ.get(FAULT_ENV) == table:
+                os.kill(os.getpid(), signal.SIGKILL)
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {RAW_SCHEMA}.{ERRORS_TABLE} AS SELECT * FROM _akhbar_errors LIMIT 0"
+        )
+        if error_stages:
+            placeholders = ", ".join("?" for _ in error_stages)
+            conn.execute(f"DELETE FROM {RAW_SCHEMA}.{ERRORS_TABLE} WHERE stage IN ({placeholders})",
+                         list(error_stages))
+        conn.execute(f"INSERT INTO {RAW_SCHEMA}.{ERRORS_TABLE} SELECT * FROM _akhbar_errors")
         conn.execute("COMMIT")
-    except Exception:
+    except BaseException:
         conn.execute("ROLLBACK")
         raise
     finally:
-        conn.unregister("_akhbar_frame")
+        for name in registered:
+            conn.unregister(name)
+
+
+def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Replace one ``raw.<table>`` in one transaction."""
+    replace_tables(conn, {table: frame})
 
 
 def read_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "*", where: str = "") -> pl.DataFrame:

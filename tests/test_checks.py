@@ -7,9 +7,9 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.extract.checks import pandera_checks
+from orchestration.resources import WarehouseResource
 from orchestration.warehouse import replace_table, to_frame, validate
 
 BODY = "قال الوزير إن 500 جندي سيغادرون."
@@ -34,7 +34,7 @@ def _run_check(tmp_path: Path, table: str, rows: list[dict]) -> dg.AssetCheckRes
         replace_table(conn, "articles", to_frame("articles", [_article()]))
         replace_table(conn, table, to_frame(table, rows))
     check = next(c for c in pandera_checks if next(iter(c.check_keys)).asset_key == dg.AssetKey(["raw", table]))
-    return check(duckdb=DuckDBResource(database=str(warehouse)))
+    return check(warehouse=WarehouseResource(database=str(warehouse)))
 
 
 def test_valid_frame_passes(tmp_path: Path) -> None:

@@ -3,9 +3,9 @@
 import dagster as dg
 import pandera.polars as pa
 import polars as pl
-from dagster_duckdb import DuckDBResource
 
 from orchestration.presentation import markdown_table
+from orchestration.resources import WarehouseResource
 from orchestration.warehouse import RAW_SCHEMA, read_table, validate
 from schemas import OffsetsInvariantSchema
 
@@ -39,8 +39,8 @@ def _pandera_check(table: str) -> dg.AssetChecksDefinition:
                     description=f"Validates raw.{table} with its pandera schema (schemas/)"
                     + (" and the offsets invariant body_text[char_start:char_end] = surface text."
                        if table in SPANNED else "."))
-    def _check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
-        with duckdb.get_connection() as conn:
+    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        with warehouse.get_connection() as conn:
             frame = read_table(conn, table)
             problems = [e for e in (validate(table, frame), _offsets_errors(conn, table) if table in SPANNED else None)
                         if e is not None]

@@ -3,13 +3,12 @@
 from datetime import datetime
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 from orchestration import corpus
 from orchestration.presentation import frame_metadata, markdown_table
+from orchestration.resources import WarehouseResource
 from orchestration.settings import articles_dir
-from orchestration.stage_errors import replace_stage_errors
-from orchestration.warehouse import replace_table, to_frame
+from orchestration.warehouse import replace_tables, to_frame
 
 
 @dg.asset(
@@ -17,16 +16,16 @@ from orchestration.warehouse import replace_table, to_frame
     group_name="ingest",
     kinds={"python", "duckdb"},
     description="Every file in AKHBAR_ARTICLES_DIR: content hash, detected encoding and decoded text. "
-    "Files that cannot be read or decoded are quarantined in raw.ingest_errors with the reason.",
+    "Files that cannot be read or decoded are quarantined in raw.ingest_errors with the reason; "
+    "a file with the same bytes as another is recorded as a duplicate and parsed once.",
 )
-def raw_files(duckdb: DuckDBResource) -> dg.MaterializeResult:
+def raw_files(warehouse: WarehouseResource) -> dg.MaterializeResult:
     now = datetime.now()
     folder = articles_dir()
     result = corpus.scan_files(folder, now)
     frame = to_frame("raw_files", result.rows)
-    with duckdb.get_connection() as conn:
-        replace_table(conn, "raw_files", frame)
-        replace_stage_errors(conn, ["read", "decode"], result.errors)
+    with warehouse.get_connection() as conn:
+        replace_tables(conn, {"raw_files": frame}, error_stages=["read", "decode"], errors=result.errors)
     quarantined = frame.filter(frame["status"] == "quarantined").select("source_file", "error")
     return dg.MaterializeResult(
         metadata={

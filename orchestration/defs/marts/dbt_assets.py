@@ -10,10 +10,10 @@ from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
-from dagster_duckdb import DuckDBResource
 
 from orchestration.dbt_project import dbt_project
 from orchestration.presentation import frame_metadata
+from orchestration.resources import WarehouseResource
 
 
 class AkhbarDbtTranslator(DagsterDbtTranslator):
@@ -39,11 +39,13 @@ def _preview(conn: Any, key: dg.AssetKey) -> dict[str, Any]:
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=AkhbarDbtTranslator())
-def akhbar_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource) -> Iterator[Any]:
+def akhbar_dbt_models(
+    context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
+) -> Iterator[Any]:
     """``dbt build``: seeds, models and their tests, in dependency order."""
     # dbt holds the DuckDB file while it runs: collect its events, then read the previews.
     events = list(dbt.cli(["build"], context=context).stream())
-    with duckdb.get_connection() as conn:
+    with warehouse.get_connection() as conn:
         for event in events:
             if isinstance(event, dg.Output):
                 preview = _preview(conn, context.asset_key_for_output(event.output_name))
