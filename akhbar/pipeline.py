@@ -9,6 +9,7 @@ from datetime import date
 from akhbar.articles import single_article, split_articles
 from akhbar.dates import extract_dates
 from akhbar.encoding import decode_bytes
+from akhbar.html_text import html_to_text, looks_like_html
 from akhbar.normalize import normalize_text
 from akhbar.numbers import extract_numbers
 from akhbar.records import ArticleDraft, Decoded, ParsedArticle
@@ -58,10 +59,16 @@ def parse_draft(draft: ArticleDraft, article_index: int = 0, published: date | N
     )
 
 
+def page_drafts(text: str) -> list[ArticleDraft]:
+    """The articles on a decoded page: HTML reduced to text, normalised, chrome removed, split."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    return split_articles(normalize_text(text))
+
+
 def parse_text(text: str, *, split: bool = True, published: date | None = None) -> list[ParsedArticle]:
     """Parse decoded text. ``split=False`` takes the text as one article body as it stands."""
-    text = normalize_text(text)
-    drafts = split_articles(text) if split else [single_article(text)]
+    drafts = page_drafts(text) if split else [single_article(normalize_text(text))]
     return [parse_draft(draft, index, published) for index, draft in enumerate(drafts)]
 
 

@@ -15,10 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from akhbar.articles import split_articles
 from akhbar.encoding import DecodeError, decode_bytes
-from akhbar.normalize import normalize_text
-from akhbar.pipeline import ParseError, parse_draft
+from akhbar.pipeline import ParseError, page_drafts, parse_draft
 from akhbar.rows import Row, article_rows, make_article_id
 
 
@@ -58,7 +56,11 @@ def _display_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def scan_files(folder: Path, now: datetime) -> StageResult:
+class FileTooLargeError(OSError):
+    """A file far larger than any news page: quarantined rather than parsed."""
+
+
+def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> StageResult:
     """Read and decode every file: one ``raw_files`` row each; unreadable ones quarantined.
 
     A file whose bytes equal an earlier file's is recorded with status
@@ -71,6 +73,10 @@ def scan_files(folder: Path, now: datetime) -> StageResult:
         row: Row = {"source_file": name, "content_sha256": None, "n_bytes": 0, "encoding": None,
                     "status": "quarantined", "error": None, "text": None, "ingested_at": now}
         try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise FileTooLargeError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                                        "for one page (AKHBAR_MAX_FILE_MB)")
             data = path.read_bytes()
         except OSError as exc:
             row["error"] = f"cannot read file: {_describe(exc)}"
@@ -126,7 +132,7 @@ def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,
         result.n_files += 1
         name = file["source_file"]
         try:
-            drafts = split_articles(normalize_text(file["text"]))
+            drafts = page_drafts(file["text"])
         except Exception as exc:  # one bad page must not stop the batch
             result.errors.append(error_row(name, "split", _describe(exc), now))
             continue

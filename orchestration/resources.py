@@ -18,6 +18,8 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
+from orchestration.settings import lock_timeout_s
+
 _HOLDER_RE = re.compile(r"Conflicting lock is held in (?P<holder>.+?)(?: \(PID (?P<pid>\d+)\))?(?:\.|$| by)")
 
 
@@ -44,11 +46,15 @@ def is_lock_error(exc: BaseException) -> bool:
 class WarehouseResource(DuckDBResource):
     """DuckDB warehouse connections that wait for a held file lock, then explain it."""
 
-    lock_timeout_s: float = Field(default=60.0, description="How long to wait for another process's file lock.")
+    lock_timeout_s: float | None = Field(
+        default=None,
+        description="Seconds to wait for another process's file lock (default: AKHBAR_LOCK_TIMEOUT_S, 60)."
+    )
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        deadline = time.monotonic() + self.lock_timeout_s
+        timeout = self.lock_timeout_s if self.lock_timeout_s is not None else lock_timeout_s()
+        deadline = time.monotonic() + timeout
         delay = 0.1
         while True:
             try:

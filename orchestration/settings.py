@@ -37,6 +37,11 @@ def lock_timeout_s() -> float:
     return float(os.environ.get("AKHBAR_LOCK_TIMEOUT_S") or 60)
 
 
+def max_file_bytes() -> int:
+    """Files larger than this are quarantined, not parsed (AKHBAR_MAX_FILE_MB, default 20)."""
+    return int(float(os.environ.get("AKHBAR_MAX_FILE_MB") or 20) * 1_000_000)
+
+
 def export_environment() -> None:
     """Pin both paths as absolute in os.environ for child processes (dbt)."""
     os.environ["AKHBAR_ARTICLES_DIR"] = str(articles_dir())

@@ -8,7 +8,6 @@ from dagster_dbt import DbtCliResource
 
 from orchestration.dbt_project import dbt_project
 from orchestration.resources import WarehouseResource
-from orchestration.settings import lock_timeout_s
 
 
 @dg.definitions
@@ -18,7 +17,7 @@ def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
             # Resolved at run time, so the UI, `make run` and tests each use their own file.
-            "warehouse": WarehouseResource(database=dg.EnvVar("AKHBAR_WAREHOUSE"), lock_timeout_s=lock_timeout_s()),
+            "warehouse": WarehouseResource(database=dg.EnvVar("AKHBAR_WAREHOUSE")),
             # dbt from this interpreter's venv, so nothing needs activating.
             "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=str(Path(sys.executable).parent / "dbt")),
         },

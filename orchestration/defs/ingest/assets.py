@@ -7,7 +7,7 @@ import dagster as dg
 from orchestration import corpus
 from orchestration.presentation import frame_metadata, markdown_table
 from orchestration.resources import WarehouseResource
-from orchestration.settings import articles_dir
+from orchestration.settings import articles_dir, max_file_bytes
 from orchestration.warehouse import replace_tables, to_frame
 
 
@@ -22,7 +22,7 @@ from orchestration.warehouse import replace_tables, to_frame
 def raw_files(warehouse: WarehouseResource) -> dg.MaterializeResult:
     now = datetime.now()
     folder = articles_dir()
-    result = corpus.scan_files(folder, now)
+    result = corpus.scan_files(folder, now, max_file_bytes())
     frame = to_frame("raw_files", result.rows)
     with warehouse.get_connection() as conn:
         replace_tables(conn, {"raw_files": frame}, error_stages=["read", "decode"], errors=result.errors)
