@@ -63,9 +63,10 @@ class WarehouseResource(DuckDBResource):
             except duckdb.IOException as exc:
                 if not is_lock_error(exc):
                     raise
-                if time.monotonic() + delay > deadline:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
                     raise WarehouseLockedError(describe_lock(exc, self.database)) from exc
-                time.sleep(delay)
+                time.sleep(min(delay, remaining))
                 delay = min(delay * 2, 5.0)
         try:
             yield conn
