@@ -372,6 +372,9 @@ def _cls(kind: str, v: float) -> int:
     return 1
 
 
+_LOOKBACK = 200
+
+
 def anchored_finditer(
     pattern: re.Pattern[str],
     trigger: re.Pattern[str],
@@ -391,11 +394,15 @@ def anchored_finditer(
     """
     pos = 0
     n = len(text)
+    line_end = -1
     for t in trigger.finditer(text):
         s = t.start()
         if s < pos:
             continue
-        lo = max(pos, text.rfind("\n", 0, s) + 1)
+        # Look back at most _LOOKBACK characters (lead words are a few short words), so a text
+        # without newlines costs no more per trigger than one with them.
+        floor = max(pos, s - _LOOKBACK)
+        lo = text.rfind("\n", floor, s) + 1 or floor
         k = max(text.rfind(" ", lo, s), text.rfind("\t", lo, s))
         word_start = k + 1 if k >= 0 else lo
         candidates = [s] if word_start == s else [s, word_start]
@@ -415,8 +422,10 @@ def anchored_finditer(
                 break
             candidates.append(prev)
             ws = prev
-        line_end = text.find("\n", s)
-        end = n if line_end < 0 else line_end
+        if line_end < s:  # the end of the trigger's line, found once per line
+            line_end = text.find("\n", s)
+            line_end = n if line_end < 0 else line_end
+        end = line_end
         for c in reversed(candidates):
             m = pattern.match(text, c, end)
             if m is not None and m.end() > s:

@@ -28,6 +28,11 @@ Rules, in order (line kinds come from ``akhbar.chrome.classify_line``):
 
 ``body_text`` is the kept lines joined by "\\n"; title, publisher and published_text are
 exact substrings of it at their spans.
+
+**Size cap** (hostile input): an article keeps at most ``MAX_ARTICLE_CHARS`` (200,000) characters
+of lines; the line that crosses the cap is cut at a blank and the lines after it are dropped. No
+real news article comes near it; a 50 MB "article" (one paragraph repeated, or a file glued into
+one line) would otherwise cost a minute of extraction for nothing of value.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from akhbar import chrome
 from akhbar.calendar_names import find_published_date
 from akhbar.records import ArticleDraft, Span
 
+MAX_ARTICLE_CHARS = 200_000
 _LINE_RE = re.compile(r"[^\n]+")
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]{2,}")
 _AR = "\u0621-\u064a"
@@ -136,8 +142,9 @@ def split_articles(text: str) -> list[ArticleDraft]:
             continue
         segments[-1].append(line)
     drafts = []
+    sites: dict[str, bool] = {}  # site suffix -> seen twice on the page
     for segment in segments:
-        draft = _build(segment, text)
+        draft = _build(segment, text, sites)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -183,14 +190,38 @@ def _strong_prose(line: _Line) -> bool:
     return line.kind == chrome.PROSE and chrome._FINAL_RE.search(line.text) is not None
 
 
+def _occurs_twice(page: str, needle: str, memo: dict[str, bool]) -> bool:
+    """``page.count(needle) >= 2``, stopping at the second hit; ``memo`` keeps one scan per site name."""
+    if needle not in memo:
+        first = page.find(needle)
+        memo[needle] = first >= 0 and page.find(needle, first + 1) >= 0
+    return memo[needle]
+
+
 def _overlap(headline: str, lead: str) -> float:
     words = headline.split()
     lead_words = set(lead.split())
     return sum(w in lead_words for w in words) / len(words) if words else 0.0
 
 
-def _build(segment: list[_Line], page: str) -> ArticleDraft | None:
-    lines = _trim_tail(_drop_related_blocks(segment))
+def _cap(lines: list[_Line]) -> list[_Line]:
+    """The lines of an article up to ``MAX_ARTICLE_CHARS`` (see the module doc)."""
+    kept: list[_Line] = []
+    room = MAX_ARTICLE_CHARS
+    for line in lines:
+        if len(line.text) > room:
+            cut = line.text.rfind(" ", room // 2, room)
+            text = line.text[: cut if cut > 0 else room].rstrip()
+            if text:
+                kept.append(_Line(line.start, line.start + len(text), text, line.kind))
+            break
+        kept.append(line)
+        room -= len(line.text) + 1
+    return kept
+
+
+def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDraft | None:
+    lines = _cap(_trim_tail(_drop_related_blocks(segment)))
     if not any(ln.kind == chrome.PROSE for ln in lines):
         return None
     first = next((i for i, ln in enumerate(lines) if _strong_prose(ln) or ln.kind == chrome.TABLE), None)
@@ -279,13 +310,14 @@ def _build(segment: list[_Line], page: str) -> ArticleDraft | None:
             t_end = found[1] if found else t_end
         match = _SITE_SUFFIX_RE.match(title_line.text[:t_end])
         if match and chrome.words(match.group("site")) <= 4 and chrome.words(match.group("title")) >= 3 \
-                and page.count(match.group("site")) >= 2:
+                and _occurs_twice(page, match.group("site"), sites):
             t_end = match.end("title")
             site = (title_line, *match.span("site"))
         while t_end > t_start and title_line.text[t_end - 1] in " ,،-–—|":
             t_end -= 1
-        draft.title_span = span_in(title_line, t_start, t_end)
-        draft.title = body[draft.title_span.start : draft.title_span.end]
+        if t_end > t_start:  # a "headline, date" line that opens with its date has no title
+            draft.title_span = span_in(title_line, t_start, t_end)
+            draft.title = body[draft.title_span.start : draft.title_span.end]
 
     # publication date
     date_line = header[date_idx] if date_idx is not None else (

@@ -59,6 +59,7 @@ _BAD_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _UTF16_HIGH_BYTES = bytes([0x00, 0x06, 0x20, 0xFB, 0xFC, 0xFD, 0xFE])
 _WS = b" \t\r\n\x0b\x0c\x00"
 _SAMPLE = 8192
+_SCORE_CHARS = 100_000  # letters scored at each end of a long text
 
 
 def arabic_ratio(text: str) -> float:
@@ -75,8 +76,14 @@ def _readable(text: str) -> bool:
     return bad <= max(1, len(text) // 500)
 
 
+def _sample(text: str) -> str:
+    """Letter statistics of a long text from its head and tail (a 50 MB file is scored in ms)."""
+    return text if len(text) <= 2 * _SCORE_CHARS else text[:_SCORE_CHARS] + "\n" + text[-_SCORE_CHARS:]
+
+
 def _plausible_arabic(text: str) -> bool:
-    return len(_ARABIC_LETTER_RE.findall(text)) >= 3 and arabic_ratio(text) >= 0.6 and _readable(text)
+    sample = _sample(text)
+    return len(_ARABIC_LETTER_RE.findall(sample)) >= 3 and arabic_ratio(sample) >= 0.6 and _readable(text)
 
 
 def _decode_utf8(data: bytes) -> str | None:
@@ -90,6 +97,34 @@ def _decode_utf8(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
         return None
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """A file pasted together from UTF-8 and windows-1256 parts (seen when scrapes are concatenated).
+
+    Each line is decoded as UTF-8 when it is valid UTF-8, else as windows-1256; the
+    result counts only when both kinds of line occur and every part reads as Arabic.
+    """
+    utf8_lines: list[str] = []
+    legacy_lines: list[str] = []
+    out: list[str] = []
+    for line in data.split(b"\n"):
+        try:
+            text = line.decode("utf-8")
+            if any(byte >= 0x80 for byte in line):
+                utf8_lines.append(text)
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1256")
+            except UnicodeDecodeError:
+                return None
+            legacy_lines.append(text)
+        out.append(text)
+    if not utf8_lines or not legacy_lines:
+        return None
+    if not (_plausible_arabic("\n".join(utf8_lines)) and _plausible_arabic("\n".join(legacy_lines))):
+        return None
+    return Decoded("\n".join(out), "utf-8+windows-1256")
 
 
 def _decode_utf16(data: bytes, codec: str) -> str | None:
@@ -131,9 +166,10 @@ def _single_byte_arabic(data: bytes) -> Decoded | None:
             continue
         if not _readable(text):
             continue
-        score = arabic_ratio(text)
-        arabic = len(_ARABIC_LETTER_RE.findall(text))
-        if arabic and (text.count("ط") + text.count("ظ")) / arabic > 0.35:
+        sample = _sample(text)
+        score = arabic_ratio(sample)
+        arabic = len(_ARABIC_LETTER_RE.findall(sample))
+        if arabic and (sample.count("ط") + sample.count("ظ")) / arabic > 0.35:
             continue  # UTF-8 Arabic read as a single-byte code page (mojibake "ط£ط¹ظ„")
         if best is None or score > best[0]:  # ties keep windows-1256 (tried first, far more common)
             best = (score, text, name)
@@ -185,6 +221,10 @@ def decode_bytes(data: bytes) -> Decoded:
     if text is not None:
         if _readable(text):
             return Decoded(text, "utf-8")
+        # NUL bytes sprinkled into real Arabic text (a broken scraper or editor): normalisation
+        # drops them; the text is kept when what remains is plainly Arabic prose.
+        if "\x00" in text and _plausible_arabic(text.replace("\x00", "")):
+            return Decoded(text, "utf-8")
         raise DecodeError("valid UTF-8 but full of control characters (binary data?)")
 
     nul = data.count(b"\x00")
@@ -201,7 +241,7 @@ def decode_bytes(data: bytes) -> Decoded:
             f"corrupt UTF-8: {bad} invalid byte sequence(s), first near character {first}; not decoded by guessing"
         )
 
-    decoded = _single_byte_arabic(data) or _charset_normalizer_guess(data)
+    decoded = _mixed_lines(data) or _single_byte_arabic(data) or _charset_normalizer_guess(data)
     if decoded is not None:
         return decoded
     raise DecodeError(

@@ -6,11 +6,12 @@ What changes (offsets are computed on the result, so this runs before any extrac
 - dropped: NUL and other control characters (tab and LF kept), C1 controls, BOM, soft
   hyphen, zero-width characters and bidi marks (U+200B-U+200F, U+202A-U+202E, U+2060,
   U+2066-U+2069);
-- tatweel (U+0640) inside a word, a purely visual stretch: "الـــدولة" -> "الدولة"; a tatweel
-  separating a prefix from a quote or digit ("لـ"النهار"", "الـ12") is kept (runs -> one);
 - non-breaking and other fixed-width spaces -> a plain space;
 - Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) -> base letters (NFKC on those
   characters only, so e.g. superscripts elsewhere are left alone);
+- tatweel (U+0640) inside a word, a purely visual stretch: "الـــدولة" -> "الدولة"; a tatweel
+  separating a prefix from a quote or digit ("لـ"النهار"", "الـ12") is kept (runs -> one).
+  After the presentation forms, which can yield a tatweel ("ﹷ" -> "ـَ"), so the result is stable;
 - Unicode NFC;
 - trailing spaces and tabs at the end of each line removed.
 
@@ -56,10 +57,10 @@ def normalize_text(text: str) -> str:
         text = _NEWLINE_RE.sub("\n", text)
     if _NEEDS_TABLE_RE.search(text):  # rare characters: a regex sub beats str.translate on long text
         text = _NEEDS_TABLE_RE.sub(_replacement, text)
+    if _PRESENTATION_RE.search(text):  # before tatweel: "ﹷ" (fatha medial form) becomes "ـَ"
+        text = _PRESENTATION_RE.sub(_base_letters, text)
     if "\u0640" in text:
         text = _TATWEEL_RUN_RE.sub("\u0640", _TATWEEL_IN_WORD_RE.sub("", text))
-    if _PRESENTATION_RE.search(text):
-        text = _PRESENTATION_RE.sub(_base_letters, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):

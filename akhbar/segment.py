@@ -1,4 +1,12 @@
-"""Split an article body into paragraphs and sentences, with offsets."""
+"""Split an article body into paragraphs and sentences, with offsets.
+
+A sentence ends at ``. ! ? ؟`` followed by white space, or at a line end. **Long sentences**:
+a sentence longer than ``MAX_SENTENCE_CHARS`` (2,000 characters, far beyond any real news
+sentence; hostile input such as a 200,000-character line without punctuation or a scraped
+page glued into one line) is force-split into pieces of at most that size, each cut at the
+last blank of its second half (a hard cut only when there is none). This bounds the work of the
+extractors, which read each sentence locally, so parsing time stays linear in the text length.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ _SENTENCE_END_RE = re.compile(r"(?<![\s(.]\w)(?<!^\w)[.!?؟]+[\"'”’»)\]]*(?
 
 
 _ENDS = (".", "!", "?", "؟")
+MAX_SENTENCE_CHARS = 2000
 
 
 def _kind_for(span: tuple[int, int], draft: ArticleDraft) -> str:
@@ -52,6 +61,20 @@ def segment(draft: ArticleDraft) -> list[Sentence]:
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int, draft: ArticleDraft) -> None:
     while start < end and text[start].isspace():
         start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # hostile input: force-split (see the module doc)
+        half, limit = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
+        cut = cut if cut > start else limit
+        _append_one(out, text, start, cut, paragraph, draft)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    _append_one(out, text, start, end, paragraph, draft)
+
+
+def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int, draft: ArticleDraft) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:

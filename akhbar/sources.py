@@ -184,12 +184,18 @@ def extract_sources(
         if info is None:
             info = SourceInfo("think_tank_" + slugify(name), name, name if group == "q" else None, "think_tank")
         cited.append((name_start, name_end, info))
+    # The latest outlet of each kind named before an anaphor (named is in text order).
+    by_kind: dict[str, tuple[list[int], list[SourceInfo]]] = {}
+    for pos, info in named:
+        positions, infos = by_kind.setdefault(info.kind, ([], []))
+        positions.append(pos)
+        infos.append(info)
     for m in _ANAPHOR_RE.finditer(sh) if named else ():
-        kind = _ANAPHOR_KIND[m.group("w")]
-        before = [info for pos, info in named if pos < m.start() and info.kind == kind]
-        if before:
+        positions, infos = by_kind.get(_ANAPHOR_KIND[m.group("w")], ([], []))
+        i = bisect.bisect_left(positions, m.start())
+        if i:
             start = m.start() + (1 if sh[m.start()] in "وفب" else 0)
-            cited.append((start, m.end(), before[-1]))
+            cited.append((start, m.end(), infos[i - 1]))
     for m in _ANON_RE.finditer(sh) if ("مصدر" in sh or "مصادر" in sh) else ():
         start = m.start("p")
         cited.append((start, m.end(), _ANON_SOURCES))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from akhbar.actors import (
     canonical_speaker,
@@ -548,7 +549,8 @@ class _Article:
         return b_pos, strong, chunk
 
     def _svo_ok(self, chunk: tuple[int, int]) -> bool:
-        words = _WORD_RE.findall(self.sh, chunk[0], chunk[1])
+        # At most 7 words are read: a long chunk must not cost its length on every trigger.
+        words = [w.group() for w in islice(_WORD_RE.finditer(self.sh, chunk[0], chunk[1]), 7)]
         if not words or len(words) > 6 or self.sh.find(",", chunk[0], chunk[1]) >= 0:
             return False
         head = words[0]

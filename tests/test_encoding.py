@@ -86,3 +86,20 @@ def test_cp1256_not_mistaken_for_other_code_page() -> None:
 )
 def test_arabic_ratio(text: str, ratio: float) -> None:
     assert arabic_ratio(text) == ratio
+
+
+MIXED_ARTICLE = (
+    "أعلنت وزارة الدفاع العراقية أنها ستنشر نحو 500 جندي على الحدود.\nوقال المتحدث إن المرحلة الأولى ستكتمل.\n"
+)
+
+
+def test_a_file_pasted_from_utf8_and_windows_1256_parts_decodes_line_by_line() -> None:
+    decoded = decode_bytes(MIXED_ARTICLE.encode("utf-8") + MIXED_ARTICLE.encode("cp1256"))
+    assert decoded.encoding == "utf-8+windows-1256"
+    assert decoded.text.count("وزارة الدفاع") == 2
+
+
+def test_sprinkled_nul_bytes_in_arabic_text_do_not_quarantine_it() -> None:
+    decoded = decode_bytes(MIXED_ARTICLE.encode("utf-8").replace(b" ", b" \x00", 4))
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.replace("\x00", "") == MIXED_ARTICLE
