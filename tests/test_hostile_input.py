@@ -60,7 +60,7 @@ CASES: dict[str, bytes | None] = {
     "loop.txt": None,
     "vanished.txt": None,
 }
-BIG_BYTES = 25_000_000  # over the 20 MB default limit (the 50 MB case is measured in benchmarks/hostile_bench.py)
+BIG_BYTES = 50_000_000  # over the 20 MB default limit (parsing 50 MB is measured in benchmarks/hostile_bench.py)
 
 
 def _build(folder: Path) -> None:
@@ -69,7 +69,7 @@ def _build(folder: Path) -> None:
         if data is not None:
             (folder / name).write_bytes(data)
     with (folder / "big.txt").open("wb") as big:
-        big.truncate(BIG_BYTES)  # sparse: 25 MB of NULs without writing them
+        big.truncate(BIG_BYTES)  # sparse: 50 MB of NULs without writing them
     os.symlink("loop.txt", folder / "loop.txt")  # a symlink to itself
     os.symlink(folder / "gone" / "missing.txt", folder / "vanished.txt")  # listed, then gone when read
 
@@ -206,3 +206,19 @@ def test_a_failing_extractor_leaves_no_partial_rows(monkeypatch: pytest.MonkeyPa
         good_ids = {row["article_id"] for row in result.tables["articles"]}
         assert {row["article_id"] for row in rows} <= good_ids, table
     assert [row["source_file"] for row in result.tables["articles"]] == ["good.txt"]
+
+
+def test_files_that_vanish_or_change_between_listing_and_reading(tmp_path: Path, monkeypatch) -> None:
+    """Listing and reading are two moments: what is read is what is hashed and recorded."""
+    for name in ("stays.txt", "vanishes.txt", "changes.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    listed = corpus.list_article_files(tmp_path)
+    (tmp_path / "vanishes.txt").unlink()
+    (tmp_path / "changes.txt").write_text(ARTICLE + "\nوأضاف أن 20 جنديا سيبقون.\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "list_article_files", lambda folder: listed)
+    rows = {row["source_file"]: row for row in corpus.scan_files(tmp_path, datetime(2025, 1, 1)).rows}
+    assert rows["vanishes.txt"]["status"] == "quarantined"
+    assert "No such file" in rows["vanishes.txt"]["error"]
+    assert rows["changes.txt"]["status"] == "decoded"
+    assert "20 جنديا" in rows["changes.txt"]["text"]
+    assert rows["changes.txt"]["content_sha256"] != rows["stays.txt"]["content_sha256"]
