@@ -21,7 +21,6 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
-	mkdir -p $(DAGSTER_HOME)
 	touch $@
 
 # dagster-dbt needs dbt's manifest before Dagster can load the dbt assets.
@@ -37,6 +36,7 @@ test: $(VENV)/.installed dbt/target/manifest.json
 	$(BIN)/python -m pytest -q
 
 dev: $(VENV)/.installed dbt/target/manifest.json
+	mkdir -p "$(DAGSTER_HOME)" && touch "$(DAGSTER_HOME)/dagster.yaml"
 	$(BIN)/dagster dev -m orchestration.definitions --host $${AKHBAR_UI_HOST:-127.0.0.1} --port $${AKHBAR_UI_PORT:-3000}
 
 lint: $(VENV)/.installed

@@ -71,7 +71,7 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
     for path in list_article_files(folder):
         name = _display_name(path.relative_to(folder).as_posix())
         row: Row = {"source_file": name, "content_sha256": None, "n_bytes": 0, "encoding": None,
-                    "status": "quarantined", "error": None, "text": None, "ingested_at": now}
+                    "status": "quarantined", "error_stage": None, "error": None, "text": None, "ingested_at": now}
         try:
             size = path.stat().st_size
             if size > max_bytes:
@@ -79,7 +79,7 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
                                         "for one page (AKHBAR_MAX_FILE_MB)")
             data = path.read_bytes()
         except OSError as exc:
-            row["error"] = f"cannot read file: {_describe(exc)}"
+            row.update(error_stage="read", error=f"cannot read file: {_describe(exc)}")
             result.errors.append(error_row(name, "read", row["error"], now))
             result.rows.append(row)
             continue
@@ -92,7 +92,7 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
         try:
             decoded = decode_bytes(data)
         except DecodeError as exc:
-            row["error"] = str(exc)
+            row.update(error_stage="decode", error=str(exc))
             result.errors.append(error_row(name, "decode", str(exc), now))
             result.rows.append(row)
             continue
@@ -112,6 +112,12 @@ class ParseResult:
     tables: dict[str, list[Row]] = field(default_factory=lambda: {table: [] for table in PARSED_TABLES})
     errors: list[Row] = field(default_factory=list)
     n_files: int = 0
+
+
+def quarantined_file_errors(files: Iterable[Mapping[str, Any]]) -> list[Row]:
+    """``ingest_errors`` rows for the files the ingest step could not read or decode."""
+    return [error_row(f["source_file"], f["error_stage"], f["error"], f["ingested_at"])
+            for f in files if f["status"] == "quarantined"]
 
 
 def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import duckdb
@@ -26,46 +26,33 @@ def to_frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
                          for name, dtype in schema.items()])
 
 
-ERRORS_TABLE = "ingest_errors"
 # Fault injection for the crash test: SIGKILL this process right after writing the named
 # table, inside the open transaction (tests/test_faults.py). Unset in normal use.
 FAULT_ENV = "AKHBAR_FAULT_KILL_AFTER"
 
 
-def replace_tables(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame],
-                   error_stages: Sequence[str] = (), errors: Sequence[Mapping[str, Any]] = ()) -> None:
-    """Replace ``raw.<table>`` for every frame, and these stages' quarantine rows, in ONE transaction.
+def replace_tables(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame]) -> None:
+    """Replace ``raw.<table>`` for every frame in ONE transaction.
 
     Readers see the old tables or the new ones, never a mix; a crash rolls back
     to the previous load; reruns never duplicate rows.
     """
     conn.execute(f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
-    error_frame = to_frame(ERRORS_TABLE, errors)
-    registered = {f"_akhbar_{table}": frame for table, frame in frames.items()}
-    registered["_akhbar_errors"] = error_frame
-    for name, frame in registered.items():
-        conn.register(name, frame.to_arrow())
+    for table, frame in frames.items():
+        conn.register(f"_akhbar_{table}", frame.to_arrow())
     try:
         conn.execute("BEGIN TRANSACTION")
         for table in frames:
             conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_{table}")
             if os.environ.get(FAULT_ENV) == table:
                 os.kill(os.getpid(), signal.SIGKILL)
-        conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {RAW_SCHEMA}.{ERRORS_TABLE} AS SELECT * FROM _akhbar_errors LIMIT 0"
-        )
-        if error_stages:
-            placeholders = ", ".join("?" for _ in error_stages)
-            conn.execute(f"DELETE FROM {RAW_SCHEMA}.{ERRORS_TABLE} WHERE stage IN ({placeholders})",
-                         list(error_stages))
-        conn.execute(f"INSERT INTO {RAW_SCHEMA}.{ERRORS_TABLE} SELECT * FROM _akhbar_errors")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     finally:
-        for name in registered:
-            conn.unregister(name)
+        for table in frames:
+            conn.unregister(f"_akhbar_{table}")
 
 
 def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:

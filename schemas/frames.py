@@ -38,6 +38,7 @@ class RawFilesSchema(pa.DataFrameModel):
     n_bytes: int = pa.Field(ge=0)
     encoding: str = pa.Field(nullable=True)
     status: str = pa.Field(isin=["decoded", "duplicate", "quarantined"])
+    error_stage: str = pa.Field(nullable=True, isin=["read", "decode"])
     error: str = pa.Field(nullable=True)
     text: str = pa.Field(nullable=True)
     ingested_at: datetime

@@ -40,8 +40,8 @@ def test_every_run_succeeds_with_every_check_passing(pipeline_run: PipelineRun) 
         evaluations = result.get_asset_check_evaluations()
         failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
         assert not failed
-        # pandera checks on 7 raw frames plus dbt's tests on the models.
-        assert sum(e.check_name == "pandera_schema" for e in evaluations) == 7
+        # pandera checks on 8 raw frames plus dbt's tests on the models.
+        assert sum(e.check_name == "pandera_schema" for e in evaluations) == 8
         assert len(evaluations) > 30
 
 

@@ -1,7 +1,7 @@
-"""Articles, sentences and the four extracted frames: one parse step, six assets.
+"""Articles, sentences, the four extracted frames and the quarantine: one parse step, seven assets.
 
 Every article is parsed whole (split, segment, four extractors) before any of
-its rows are kept, and the six ``raw`` tables are replaced in one DuckDB
+its rows are kept, and the seven ``raw`` tables are replaced in one DuckDB
 transaction: a failed article leaves no partial rows, and a crash mid-load
 leaves the previous load intact.
 """
@@ -13,11 +13,9 @@ import dagster as dg
 import polars as pl
 
 from orchestration import corpus
-from orchestration.presentation import frame_metadata, per_article_counts
+from orchestration.presentation import frame_metadata, markdown_table, per_article_counts
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import read_table, replace_tables, to_frame
-
-PARSE_STAGES = ["split", "segment", "statements", "dates", "numbers", "sources"]
 
 # table -> (upstream table inside this step, description, preview columns)
 PARSED = {
@@ -41,6 +39,11 @@ PARSED = {
                         ["article_id", "surface_text", "value", "qualifier", "unit_text", "unit"]),
     "source_mentions": ("statements", "The publisher of each article and every source it cites, canonicalised.",
                         ["article_id", "surface_text", "source_key", "source_kind", "role"]),
+    "ingest_errors": ("raw_files",
+                      "Quarantine: every file that could not be read or decoded and every article that could not "
+                      "be parsed, with the stage (read, decode, split, segment, statements, dates, numbers, "
+                      "sources) and the reason.",
+                      ["source_file", "stage", "error"]),
 }
 
 
@@ -55,16 +58,20 @@ PARSED = {
 def parsed_articles(warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
     """Parse every decoded file and load the six frames in one transaction."""
     with warehouse.get_connection() as conn:
-        files = read_table(conn, "raw_files").filter(pl.col("status") == "decoded")
+        all_files = read_table(conn, "raw_files")
         previous = read_table(conn, "articles", "article_id, ingested_at")
     first_seen = dict(zip(previous["article_id"], previous["ingested_at"], strict=True))
+    files = all_files.filter(pl.col("status") == "decoded")
     result = corpus.parse_files(corpus.iter_rows(files), datetime.now(), first_seen)
-    frames = {table: to_frame(table, rows) for table, rows in result.tables.items()}
+    errors = corpus.quarantined_file_errors(corpus.iter_rows(all_files)) + result.errors
+    frames = {table: to_frame(table, rows) for table, rows in {**result.tables, "ingest_errors": errors}.items()}
     with warehouse.get_connection() as conn:
-        replace_tables(conn, frames, error_stages=PARSE_STAGES, errors=result.errors)
+        replace_tables(conn, frames)
     for table, (_, _, preview) in PARSED.items():
-        metadata = {**frame_metadata(frames[table], preview), "quarantined": len(result.errors)}
-        if table != "articles":
+        metadata = {**frame_metadata(frames[table], preview), "quarantined_articles": len(result.errors)}
+        if table == "ingest_errors":
+            metadata["per_file"] = dg.MetadataValue.md(markdown_table(frames[table], limit=50))
+        elif table != "articles":
             metadata.update(per_article_counts(frames[table], frames["articles"]))
         else:
             metadata["files_parsed"] = result.n_files

@@ -9,8 +9,8 @@ from orchestration.resources import WarehouseResource
 from orchestration.warehouse import RAW_SCHEMA, read_table, validate
 from schemas import OffsetsInvariantSchema
 
-CHECKED_TABLES = ["raw_files", "articles", "sentences", "statements", "date_mentions", "number_mentions",
-                  "source_mentions"]
+CHECKED_TABLES = ["raw_files", "ingest_errors", "articles", "sentences", "statements", "date_mentions",
+                  "number_mentions", "source_mentions"]
 # Tables whose rows point into body_text through surface text (sentences use "text").
 SPANNED = {"sentences": "text", "statements": "surface_text", "date_mentions": "surface_text",
            "number_mentions": "surface_text", "source_mentions": "surface_text"}

@@ -16,7 +16,8 @@ from orchestration.warehouse import replace_tables, to_frame
     group_name="ingest",
     kinds={"python", "duckdb"},
     description="Every file in AKHBAR_ARTICLES_DIR: content hash, detected encoding and decoded text. "
-    "Files that cannot be read or decoded are quarantined in raw.ingest_errors with the reason; "
+    "Files that cannot be read or decoded get status quarantined, with the stage and reason "
+    "(collected into raw.ingest_errors by the parse step); "
     "a file with the same bytes as another is recorded as a duplicate and parsed once.",
 )
 def raw_files(warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -25,7 +26,7 @@ def raw_files(warehouse: WarehouseResource) -> dg.MaterializeResult:
     result = corpus.scan_files(folder, now, max_file_bytes())
     frame = to_frame("raw_files", result.rows)
     with warehouse.get_connection() as conn:
-        replace_tables(conn, {"raw_files": frame}, error_stages=["read", "decode"], errors=result.errors)
+        replace_tables(conn, {"raw_files": frame})
     quarantined = frame.filter(frame["status"] == "quarantined").select("source_file", "error")
     return dg.MaterializeResult(
         metadata={
