@@ -153,29 +153,3 @@ def noun_gender(text: str) -> str:
     if head.endswith("ه") or head.endswith("ات") or head in _FEMININE_WORDS:
         return "f"
     return "m"
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex alternation for ``words``, factored as a trie so ``re`` scans it fast.
-
-    A space inside a word matches any run of blanks. At each node the longer continuation is
-    tried first, so the longest word wins at a position (the others are reached by backtracking).
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    ends = "" in node
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    if len(alts) == 1 and not ends:
-        return alts[0]
-    body = "(?:" + "|".join(alts) + ")"
-    return body + "?" if ends else body

@@ -26,8 +26,10 @@ its own number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from akhbar.patterns import trie_alternation
 from akhbar.shadow import fold
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -104,34 +106,9 @@ _WEAK = "ست سبع تسع خمس عشر ثمان صفر مية ميه نص و�
 WEAK_WORDS = frozenset(fold(w) for w in _WEAK.split(" "))
 
 
-def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex alternation of ``words`` as a prefix trie (fast in ``re``), longest match first.
-
-    Words may contain spaces, which match one run of blanks.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = []
-        end = "" in node
-        for ch in sorted((c for c in node if c != ""), key=lambda c: -_depth(node[c])):
-            piece = "[ \\t]+" if ch == " " else re.escape(ch)
-            branches.append(piece + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return "(?:" + emit(trie) + ")"
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(child) for key, child in node.items() if key != ""), default=0)
+def alternation(words: Iterable[str]) -> str:
+    """A trie alternation of ``words`` (akhbar.patterns); a space matches blanks within a line."""
+    return trie_alternation(words, blank=r"[ \t]+")
 
 
 # One number atom: digits (Western after folding; thousands/decimal separators decided by

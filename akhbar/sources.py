@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from akhbar.actors import key_tokens, read_lexicon, strip_article, to_shadow, trie_pattern
+from akhbar.actors import key_tokens, read_lexicon, strip_article, to_shadow
+from akhbar.patterns import trie_alternation
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Statement
 from akhbar.shadow import fold, shadow_of
 
@@ -74,7 +75,7 @@ def _aliases() -> _Aliases:
         if folded.startswith("ال") and len(folded) > 3:
             # "للنهار" = ل + النهار: the article's alef is elided after ل.
             table.setdefault("لل" + folded[2:], (info, False))
-    alternation = trie_pattern(list(table))
+    alternation = trie_alternation(table)
     # One sentence each part is for: ونقلت وكالة “رويترز” / لـ"النهار" / عبر منصة “إكس” / (واع).
     regex = re.compile(
         r"(?<!\w)(?P<pre>[وفبكل]{0,2})(?P<q1>\"?)(?P<alias>" + alternation + r")(?P<q2>\"?)(?!\w)"

@@ -32,8 +32,8 @@ from akhbar.actors import (
     speaker_kind,
     strip_article,
     to_shadow,
-    trie_pattern,
 )
+from akhbar.patterns import trie_alternation
 from akhbar.records import Sentence, Statement
 from akhbar.shadow import fold, shadow_of
 from akhbar.sources import canonical_source, lookup_source
@@ -75,7 +75,7 @@ def _lexicon() -> _Lexicon:
     for formula, kind in read_lexicon("attribution_formulas.tsv"):
         form = " ".join(fold(formula).split())
         forms.setdefault(form, _Form(form, "f" if form.endswith("ها") else "m", False, False, False, None, kind))
-    alternation = trie_pattern(list(forms))
+    alternation = trie_alternation(forms)
     # وأضافت / فقال / مشيرة / ووفق / بحسب / على حد قوله — one clitic و/ف, then a whole word.
     trigger = re.compile(r"(?<!\w)(?P<cl>[وف]?)(?P<form>" + alternation + r")(?!\w)")
     return _Lexicon(forms, trigger)
