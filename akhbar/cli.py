@@ -36,7 +36,7 @@ def _parse_file(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read() if args.file in (None, "-") else Path(args.file).read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     try:
-        _, articles = parse_bytes(data, published=args.published)
+        _, articles = parse_bytes(data, published=args.published, filename=args.file)
     except DecodeError as exc:
         print(f"akhbar: cannot read {args.file or 'stdin'}: {exc}", file=sys.stderr)
         return 2

@@ -8,7 +8,6 @@ from datetime import date
 
 from akhbar.articles import single_article, split_articles
 from akhbar.dates import extract_dates
-from akhbar.encoding import decode_bytes
 from akhbar.html_text import html_to_text, looks_like_html
 from akhbar.normalize import normalize_text
 from akhbar.numbers import extract_numbers
@@ -72,10 +71,18 @@ def parse_text(text: str, *, split: bool = True, published: date | None = None) 
     return [parse_draft(draft, index, published) for index, draft in enumerate(drafts)]
 
 
-def parse_bytes(data: bytes, *, published: date | None = None) -> tuple[Decoded, list[ParsedArticle]]:
+def parse_bytes(
+    data: bytes, *, published: date | None = None, filename: str | None = None
+) -> tuple[Decoded, list[ParsedArticle]]:
     """Decode a raw file and parse it; raises ``DecodeError`` for unreadable input.
 
+    ``filename`` picks the reader by its suffix (.html, .jsonl, ...; text otherwise);
     ``published`` is a fallback publication date for articles whose page does not say.
+    Records a multi-record file could not read are skipped (see akhbar.readers).
     """
-    decoded = decode_bytes(data)
-    return decoded, parse_text(decoded.text, published=published)
+    from akhbar.readers import reader_for  # readers build on this module's page rules
+
+    reader = reader_for(filename or "")
+    decoded = reader.decode(data)
+    drafts = reader.read(decoded.text).drafts
+    return decoded, [parse_draft(draft, index, published) for index, draft in drafts]

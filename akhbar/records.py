@@ -80,6 +80,7 @@ class ArticleDraft:
     published_date: date | None = None
     published_text: str | None = None
     published_span: Span | None = None
+    url: str | None = None  # where the article was published, when the input says (HTML, JSON feeds)
 
 
 @dataclass(slots=True)

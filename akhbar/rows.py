@@ -54,6 +54,7 @@ def article_row(draft: ArticleDraft, *, article_id: str, article_index: int, sou
         "published_date": draft.published_date,
         "published_text": draft.published_text,
         **_span_columns("published", draft.published_span),
+        "url": draft.url,
         "body_text": draft.body_text,
         "n_chars": len(draft.body_text),
     }
@@ -75,6 +76,7 @@ def draft_from_row(row: Mapping[str, Any]) -> ArticleDraft:
         published_date=row.get("published_date"),
         published_text=row.get("published_text"),
         published_span=span("published"),
+        url=row.get("url"),
     )
 
 

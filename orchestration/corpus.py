@@ -15,8 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from akhbar.encoding import DecodeError, decode_bytes
-from akhbar.pipeline import ParseError, page_drafts, parse_draft
+from akhbar.encoding import DecodeError
+from akhbar.pipeline import ParseError, parse_draft
+from akhbar.readers import reader_for
 from akhbar.rows import Row, article_rows, make_article_id
 
 
@@ -70,8 +71,10 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
     seen: dict[str, str] = {}
     for path in list_article_files(folder):
         name = _display_name(path.relative_to(folder).as_posix())
+        reader = reader_for(name)
         row: Row = {"source_file": name, "content_sha256": None, "n_bytes": 0, "encoding": None,
-                    "status": "quarantined", "error_stage": None, "error": None, "text": None, "ingested_at": now}
+                    "format": reader.name, "status": "quarantined", "error_stage": None, "error": None,
+                    "text": None, "ingested_at": now}
         try:
             size = path.stat().st_size
             if size > max_bytes:
@@ -90,7 +93,7 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
             result.rows.append(row)
             continue
         try:
-            decoded = decode_bytes(data)
+            decoded = reader.decode(data)
         except DecodeError as exc:
             row.update(error_stage="decode", error=str(exc))
             result.errors.append(error_row(name, "decode", str(exc), now))
@@ -138,13 +141,14 @@ def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,
         result.n_files += 1
         name = file["source_file"]
         try:
-            drafts = page_drafts(file["text"])
+            read = reader_for(name).read(file["text"])
         except Exception as exc:  # one bad page must not stop the batch
             result.errors.append(error_row(name, "split", _describe(exc), now))
             continue
-        if not drafts:
+        result.errors.extend(error_row(name, "record", str(error), now) for error in read.errors)
+        if not read.drafts and not read.errors:
             result.errors.append(error_row(name, "split", "no article text found on the page", now))
-        for index, draft in enumerate(drafts):
+        for index, draft in read.drafts:
             article_id = make_article_id(file["content_sha256"], index)
             try:
                 rows = article_rows(parse_draft(draft, index), article_id=article_id, source_file=name)

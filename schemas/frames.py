@@ -37,6 +37,7 @@ class RawFilesSchema(pa.DataFrameModel):
     content_sha256: str = pa.Field(nullable=True, str_length={"min_value": 64, "max_value": 64})
     n_bytes: int = pa.Field(ge=0)
     encoding: str = pa.Field(nullable=True)
+    format: str = pa.Field(isin=["text", "html", "jsonl"])
     status: str = pa.Field(isin=["decoded", "duplicate", "quarantined"])
     error_stage: str = pa.Field(nullable=True, isin=["read", "decode"])
     error: str = pa.Field(nullable=True)
@@ -48,7 +49,9 @@ class IngestErrorsSchema(pa.DataFrameModel):
     """Quarantine: a file (or an article of it) that could not be read or parsed, and why."""
 
     source_file: str
-    stage: str = pa.Field(isin=["read", "decode", "split", "segment", "statements", "dates", "numbers", "sources"])
+    stage: str = pa.Field(
+        isin=["read", "decode", "record", "split", "segment", "statements", "dates", "numbers", "sources"]
+    )
     error: str = pa.Field(str_length={"min_value": 1})
     occurred_at: datetime
 
@@ -69,6 +72,7 @@ class ArticlesSchema(pa.DataFrameModel):
     published_text: str = pa.Field(nullable=True)
     published_start: int = pa.Field(nullable=True, ge=0)
     published_end: int = pa.Field(nullable=True, ge=0)
+    url: str = pa.Field(nullable=True)
     body_text: str = pa.Field(str_length={"min_value": 1})
     n_chars: int = pa.Field(ge=1)
     ingested_at: datetime

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -20,6 +21,23 @@ CP1256_ARTICLE = (
     "الحكومة تعلن خطة جديدة للطاقة\n\n"
     "أعلنت وزارة الكهرباء العراقية، يوم الثلاثاء، أنها ستضيف 500 ميغاواط إلى الشبكة بحلول نهاية العام.\n"
     "وقال المتحدث باسم الوزارة إن المرحلة الأولى ستكتمل في آذار 2026.\n"
+)
+
+
+# The same kind of article as a feed record (JSON lines, one bad line) and as a saved web page.
+FEED_RECORD = {
+    "url": "https://example.org/news/1", "title": "الجيش يعلن خطة لتأمين الحدود", "date": "2025-03-04",
+    "source": "وكالة المثال", "text": "أعلن الجيش العراقي، اليوم الثلاثاء، أنه سينشر نحو 500 جندي على الحدود. "
+    "وقال المتحدث باسم الجيش إن المرحلة الأولى ستكتمل بحلول نهاية آذار 2025.",
+}
+HTML_PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>الحكومة تقر الموازنة - صحيفة المثال</title>'
+    '<meta property="og:site_name" content="صحيفة المثال"><link rel="canonical" href="https://example.org/b/2">'
+    '<meta property="article:published_time" content="2025-02-10T08:00:00+03:00"></head><body>'
+    "<nav><a>الرئيسية</a> <a>سياسة</a> <a>اقتصاد</a></nav><article><h1>الحكومة تقر الموازنة</h1>"
+    "<p>أقر مجلس الوزراء العراقي، أمس الأحد، موازنة بقيمة 150 تريليون دينار للعام الحالي.</p>"
+    "<p>وقال وزير المالية إن الموازنة تتضمن زيادة بنسبة 10% في رواتب الموظفين.</p></article>"
+    "<aside><h3>اقرأ أيضا</h3><ul><li><a>خبر آخر لا علاقة له</a></li></ul></aside></body></html>"
 )
 
 
@@ -43,6 +61,9 @@ def build_corpus(folder: Path) -> None:
     seed_000 = (SEEDS_DIR / "000_323e825c512a0745.txt").read_bytes()
     (folder / "nested" / "copy of 000; it's \"quoted\".txt").write_bytes(seed_000)
     (folder / "windows-1256 وزارة.txt").write_bytes(CP1256_ARTICLE.encode("cp1256"))
+    feed = [json.dumps(FEED_RECORD, ensure_ascii=False), "{not json", json.dumps({"title": "بلا نص"})]
+    (folder / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
+    (folder / "page.html").write_text(HTML_PAGE, encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

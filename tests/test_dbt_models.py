@@ -35,12 +35,13 @@ BODIES = {A1: BODY_1, A2: BODY_2}
 
 COLUMNS = {
     "raw_files": "source_file varchar, content_sha256 varchar, n_bytes bigint, encoding varchar, status varchar, "
-    "error varchar, text varchar, ingested_at timestamp",
+    "error varchar, text varchar, ingested_at timestamp, format varchar, error_stage varchar",
     "ingest_errors": "source_file varchar, stage varchar, error varchar, occurred_at timestamp",
     "articles": "article_id varchar, source_file varchar, article_index bigint, content_sha256 varchar, "
     "encoding varchar, title varchar, title_start bigint, title_end bigint, publisher varchar, "
     "publisher_start bigint, publisher_end bigint, published_date date, published_text varchar, "
-    "published_start bigint, published_end bigint, body_text varchar, n_chars bigint, ingested_at timestamp",
+    "published_start bigint, published_end bigint, body_text varchar, n_chars bigint, ingested_at timestamp, "
+    "url varchar",
     "sentences": "article_id varchar, char_start bigint, char_end bigint, sentence_index bigint, "
     "paragraph_index bigint, text varchar, kind varchar",
     "statements": "article_id varchar, char_start bigint, char_end bigint, statement_id varchar, "
@@ -159,8 +160,8 @@ def raw_rows() -> dict[str, list[tuple | dict]]:
 
     return {
         "raw_files": [
-            ("002_x.txt", "0" * 64, 900, "utf-8", "decoded", None, BODY_1, NOW),
-            ("empty.txt", None, 0, None, "quarantined", "empty file", None, NOW),
+            ("002_x.txt", "0" * 64, 900, "utf-8", "decoded", None, BODY_1, NOW, "text", None),
+            ("empty.txt", None, 0, None, "quarantined", "empty file", None, NOW, "text", "decode"),
         ],
         "ingest_errors": [("empty.txt", "decode", "empty file", NOW)],
         "articles": [
@@ -180,6 +181,7 @@ def raw_rows() -> dict[str, list[tuple | dict]]:
                 BODY_1,
                 len(BODY_1),
                 NOW,
+                "https://example.org/a1",
             ),
             (
                 A2,
@@ -199,6 +201,7 @@ def raw_rows() -> dict[str, list[tuple | dict]]:
                 BODY_2,
                 len(BODY_2),
                 NOW,
+                None,
             ),
         ],
         "sentences": sentence_rows(A1, 2) + sentence_rows(A2, 1),

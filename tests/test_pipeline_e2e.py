@@ -73,6 +73,22 @@ def test_articles_loaded_and_bad_files_quarantined(conn) -> None:
                         ).fetchone()[0] == "windows-1256"
 
 
+def test_html_pages_and_feed_records_load_beside_text(conn) -> None:
+    formats = dict(conn.execute("select source_file, format from raw.raw_files").fetchall())
+    assert formats["feed.jsonl"] == "jsonl"
+    assert formats["page.html"] == "html"
+    assert formats["002_517780d7178148ed.txt"] == "text"
+    feed = conn.execute("select url, title, published_date::varchar, article_index from marts.dim_articles "
+                        "where source_file = 'feed.jsonl'").fetchall()
+    assert feed == [("https://example.org/news/1", "الجيش يعلن خطة لتأمين الحدود", "2025-03-04", 0)]
+    bad_lines = conn.execute("select error from raw.ingest_errors where source_file = 'feed.jsonl' "
+                             "and stage = 'record' order by error").fetchall()
+    assert [error.split(":")[0] for (error,) in bad_lines] == ["line 2", "line 3"]
+    (body,) = conn.execute("select body_text from marts.dim_articles where source_file = 'page.html'").fetchone()
+    assert "150 تريليون دينار" in body
+    assert "الرئيسية" not in body and "خبر آخر لا علاقة له" not in body
+
+
 def test_offsets_slice_to_surface_text_in_every_mart(conn) -> None:
     for mart in ["fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions"]:
         bad = conn.execute(

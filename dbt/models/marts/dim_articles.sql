@@ -19,6 +19,7 @@ final as (
         title,
         publisher,
         published_text,
+        url,
         body_text,
         encoding,
 

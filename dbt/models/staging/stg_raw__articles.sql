@@ -20,6 +20,7 @@ renamed as (
         title::varchar as title,
         publisher::varchar as publisher,
         published_text::varchar as published_text,
+        url::varchar as url,
         body_text::varchar as body_text,
 
         ---------- numerics (offsets into body_text, end exclusive, code points)

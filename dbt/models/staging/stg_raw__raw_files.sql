@@ -15,6 +15,7 @@ renamed as (
 
         ---------- text
         encoding::varchar as encoding,
+        format::varchar as format,
         status::varchar as status,
         error::varchar as error,
         text::varchar as text,
