@@ -10,7 +10,7 @@ export DBT_PROFILES_DIR := $(CURDIR)/dbt
 # dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev lint lock parse-seeds clean
+.PHONY: setup run test dev sql docs lint lock clean
 
 setup: $(VENV)/.installed
 
@@ -39,6 +39,15 @@ dev: $(VENV)/.installed dbt/target/manifest.json
 	mkdir -p "$(DAGSTER_HOME)" && touch "$(DAGSTER_HOME)/dagster.yaml"
 	$(BIN)/dagster dev -m orchestration.definitions --host $${AKHBAR_UI_HOST:-127.0.0.1} --port $${AKHBAR_UI_PORT:-3000}
 
+# A read-only SQL shell on the published snapshot (never blocks a run). Run `make run` first.
+sql: $(VENV)/.installed
+	$(BIN)/duckdb -readonly "$${AKHBAR_SNAPSHOT:-$(CURDIR)/warehouse.snapshot.duckdb}"
+
+# dbt's documentation site (every model and column described) on http://127.0.0.1:8080.
+docs: $(VENV)/.installed dbt/target/manifest.json
+	cd dbt && ../$(BIN)/dbt docs generate --quiet
+	cd dbt && ../$(BIN)/dbt docs serve --host $${AKHBAR_DOCS_HOST:-127.0.0.1} --port $${AKHBAR_DOCS_PORT:-8080} --no-browser
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
@@ -47,4 +56,4 @@ lock: $(VENV)/.installed
 	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet
 
 clean:
-	rm -rf $(VENV) dbt/target dbt/logs .dagster .pytest_cache
+	rm -rf $(VENV) dbt/target dbt/logs .dagster .pytest_cache exports reports test-artifacts

@@ -23,7 +23,7 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
     """Every asset and check of the code location, in dependency order, in this process."""
     from orchestration.definitions import defs
 
-    job = defs.resolve_implicit_global_asset_job_def()
+    job = defs.get_job_def("ingest_new_articles")
     run_config = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
     return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
 

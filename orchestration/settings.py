@@ -32,6 +32,12 @@ def snapshot_path() -> Path:
     return warehouse.with_name(f"{warehouse.stem}.snapshot{warehouse.suffix or '.duckdb'}")
 
 
+def exports_dir() -> Path:
+    """Where each mart is written as Parquet after a build (AKHBAR_EXPORTS_DIR, default beside the warehouse)."""
+    configured = os.environ.get("AKHBAR_EXPORTS_DIR")
+    return Path(configured).resolve() if configured else warehouse_path().parent / "exports"
+
+
 def lock_timeout_s() -> float:
     """How long a run waits for another process to release the warehouse file (AKHBAR_LOCK_TIMEOUT_S)."""
     return float(os.environ.get("AKHBAR_LOCK_TIMEOUT_S") or 60)

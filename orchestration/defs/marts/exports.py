@@ -1,0 +1,40 @@
+"""Every mart as a Parquet file, for BI tools that read Parquet (Superset, Power BI, Evidence, pandas)."""
+
+import os
+
+import dagster as dg
+import pyarrow.parquet as pq
+
+from orchestration.defs.marts.snapshot import MART_KEYS
+from orchestration.resources import WarehouseResource
+from orchestration.settings import exports_dir
+
+
+@dg.asset(
+    key=["parquet_exports"],
+    group_name="marts",
+    kinds={"parquet"},
+    deps=MART_KEYS,
+    description="One Parquet file per mart in AKHBAR_EXPORTS_DIR (default ./exports), replaced atomically "
+    "after every build.",
+)
+def parquet_exports(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    folder = exports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    with warehouse.get_connection() as conn:
+        for key in MART_KEYS:
+            schema, table = key.path
+            target = folder / f"{table}.parquet"
+            staging = folder / f".{table}.parquet.{os.getpid()}.tmp"
+            data = conn.execute(f'select * from "{schema}"."{table}"').arrow()
+            data = data.read_all() if hasattr(data, "read_all") else data
+            pq.write_table(data, staging)
+            os.replace(staging, target)
+            written[table] = data.num_rows
+    return dg.MaterializeResult(
+        metadata={
+            "folder": dg.MetadataValue.path(str(folder)),
+            **{f"rows {table}": rows for table, rows in written.items()},
+        }
+    )
