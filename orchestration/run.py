@@ -13,7 +13,15 @@ import time
 import dagster as dg
 import duckdb
 
-from orchestration.settings import articles_dir, ensure_dagster_home, export_environment, warehouse_path
+from orchestration.report import report_path
+from orchestration.settings import (
+    articles_dir,
+    ensure_dagster_home,
+    export_environment,
+    exports_dir,
+    snapshot_path,
+    warehouse_path,
+)
 
 MARTS = ["dim_articles", "fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions",
          "dim_sources"]
@@ -23,7 +31,7 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
     """Every asset and check of the code location, in dependency order, in this process."""
     from orchestration.definitions import defs
 
-    job = defs.get_job_def("ingest_new_articles")
+    job = defs.resolve_job_def("ingest_new_articles")
     run_config = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
     return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
 
@@ -75,6 +83,10 @@ def main() -> int:
             print("\n".join(summary(str(warehouse_path()))))
         except duckdb.Error as exc:
             print(f"(no summary: {exc})")
+    if result.success:
+        print(f"for BI and SQL:     {snapshot_path()} (read-only snapshot; `make sql`)")
+        print(f"Parquet exports:    {exports_dir()}/")
+        print(f"report:             {report_path()}")
     return 0 if result.success and not failed_checks else 1
 
 

@@ -57,7 +57,7 @@ def test_added_changed_or_removed_files_start_a_run(landing: Path, change: str) 
 
 
 def test_sensor_and_schedule_start_the_ingest_job() -> None:
-    job = defs.get_job_def("ingest_new_articles")
+    job = defs.resolve_job_def("ingest_new_articles")
     assert {s.name: s.job_name for s in defs.sensors} == {"landing_folder_sensor": job.name}
     (schedule,) = defs.schedules
     assert (schedule.name, schedule.job_name, schedule.cron_schedule) == ("daily_ingest", job.name, "0 6 * * *")
