@@ -32,7 +32,7 @@ run: $(VENV)/.installed dbt/target/manifest.json
 	$(BIN)/python -m orchestration.run
 
 test: $(VENV)/.installed dbt/target/manifest.json
-	$(BIN)/ruff check .
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
 
 dev: $(VENV)/.installed dbt/target/manifest.json

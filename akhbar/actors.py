@@ -34,7 +34,7 @@ def to_shadow(shadow: Shadow, position: int) -> int:
 
 _WORD_RE = re.compile(r"\w+")
 # Marks that are not part of a name: quotes, diacritics, tatweel, trailing punctuation.
-_STRIP_MARKS_RE = re.compile("[\"“”«»\u064b-\u065f\u0670\u0640]")
+_STRIP_MARKS_RE = re.compile('["“”«»\u064b-\u065f\u0670\u0640]')
 _SPACES_RE = re.compile(r"\s+")
 # One spelling of "American": أمريكي / امريكي -> أميركي (EXTRACTION.md §5: الأمريكية = الأميركية).
 _AMERICAN_RE = re.compile("([أا])مريك")

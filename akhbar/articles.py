@@ -56,9 +56,7 @@ _DATELINE_RE = re.compile(
 # Asharq Al-Awsat style "لندن: «الشرق الأوسط»" (the outlet in guillemets after the city)
 _COLON_GUILLEMET_RE = re.compile(rf"^[{_AR}]+(?:\s[{_AR}]+)?\s*:\s*«(?P<outlet>[^«»\n]{{2,30}})»")
 # Shafaq News style "شفق نيوز/ أعلنت ...": only names that look like a media outlet.
-_OUTLET_SLASH_RE = re.compile(
-    rf"^(?P<outlet>[{_AR}]+(?:\s[{_AR}]+){{0,2}})\s*/\s+(?=\S)"
-)
+_OUTLET_SLASH_RE = re.compile(rf"^(?P<outlet>[{_AR}]+(?:\s[{_AR}]+){{0,2}})\s*/\s+(?=\S)")
 _MEDIA_WORD_RE = re.compile(r"نيوز|برس|الإخباري|الاخباري|وكالة|تايمز|نت$|24|news|press", re.IGNORECASE)
 # "دبي - العربية.نت", "أبوظبي - سكاي نيوز عربية" as a header line of its own
 _CITY_OUTLET_LINE_RE = re.compile(rf"^[{_AR}]+(?:\s[{_AR}]+)?\s*[/\-–—]\s*«?(?P<outlet>[^\n/\-–—«»]{{2,40}}?)»?$")
@@ -234,16 +232,21 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
     labelled_idx = None
     if date_idx is None:
         labelled_idx = next(
-            (i for i, ln in enumerate(lines) if ln.kind != chrome.PROSE and _DATE_LABEL_RE.match(ln.text)
-             and find_published_date(ln.text)),
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.kind != chrome.PROSE and _DATE_LABEL_RE.match(ln.text) and find_published_date(ln.text)
+            ),
             None,
         )
 
     # title
     title_idx = None
     candidates = [
-        i for i, ln in enumerate(header)
-        if ln.kind == chrome.HEADLINE and i != date_idx
+        i
+        for i, ln in enumerate(header)
+        if ln.kind == chrome.HEADLINE
+        and i != date_idx
         and not (chrome.words(ln.text) <= 6 and _CITY_OUTLET_LINE_RE.match(ln.text))
         and not _AUTHOR_CUE_RE.match(ln.text)
     ]
@@ -266,21 +269,32 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
         if not (next_to_title or next_to_date):
             continue
         short = chrome.words(ln.text) <= 4 or (chrome.words(ln.text) <= 7 and _CITY_OUTLET_LINE_RE.match(ln.text))
-        if ln.kind in (chrome.OTHER, chrome.HEADLINE) and short and len(ln.text) <= 50 \
-                and not re.search(r"\d", ln.text) and not _AUTHOR_CUE_RE.match(ln.text):
+        if (
+            ln.kind in (chrome.OTHER, chrome.HEADLINE)
+            and short
+            and len(ln.text) <= 50
+            and not re.search(r"\d", ln.text)
+            and not _AUTHOR_CUE_RE.match(ln.text)
+        ):
             pub_idx = i
             break
 
     keep_header = [
-        ln for i, ln in enumerate(header)
+        ln
+        for i, ln in enumerate(header)
         if i in (date_idx, pub_idx) or ln.kind == chrome.PROSE or (title_idx is not None and i >= title_idx)
     ]
     body_lines = keep_header + lines[first:]
 
     # lead paragraph then a headline repeating it (title after the lead)
     lead_title = None
-    if title_idx is None and len(body_lines) >= 3 and body_lines[0].kind == chrome.PROSE \
-            and body_lines[1].kind == chrome.HEADLINE and _overlap(body_lines[1].text, body_lines[0].text) >= 0.5:
+    if (
+        title_idx is None
+        and len(body_lines) >= 3
+        and body_lines[0].kind == chrome.PROSE
+        and body_lines[1].kind == chrome.HEADLINE
+        and _overlap(body_lines[1].text, body_lines[0].text) >= 0.5
+    ):
         lead_title = body_lines[1]
 
     # assemble body_text with each line's offset in it
@@ -309,8 +323,12 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
             found = find_published_date(title_line.text)
             t_end = found[1] if found else t_end
         match = _SITE_SUFFIX_RE.match(title_line.text[:t_end])
-        if match and chrome.words(match.group("site")) <= 4 and chrome.words(match.group("title")) >= 3 \
-                and _occurs_twice(page, match.group("site"), sites):
+        if (
+            match
+            and chrome.words(match.group("site")) <= 4
+            and chrome.words(match.group("title")) >= 3
+            and _occurs_twice(page, match.group("site"), sites)
+        ):
             t_end = match.end("title")
             site = (title_line, *match.span("site"))
         while t_end > t_start and title_line.text[t_end - 1] in " ,،-–—|":
@@ -320,8 +338,9 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
             draft.title = body[draft.title_span.start : draft.title_span.end]
 
     # publication date
-    date_line = header[date_idx] if date_idx is not None else (
-        lines[labelled_idx] if labelled_idx is not None else None)
+    date_line = (
+        header[date_idx] if date_idx is not None else (lines[labelled_idx] if labelled_idx is not None else None)
+    )
     if date_line is not None:
         found = find_published_date(date_line.text)
         if found:

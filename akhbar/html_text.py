@@ -13,8 +13,30 @@ from html.parser import HTMLParser
 
 _HTML_START_RE = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "blockquote", "title", "pre", "hr", "dd", "dt"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "title",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+}
 _BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 

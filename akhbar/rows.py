@@ -106,8 +106,12 @@ def _enclosing_statement_id(start: int, end: int, statements: list[Row]) -> str 
     """The statement whose span holds ``[start, end)``, if any (the innermost one)."""
     best: Row | None = None
     for statement in statements:
-        if statement["char_start"] <= start and end <= statement["char_end"] and (
-            best is None or statement["char_end"] - statement["char_start"] < best["char_end"] - best["char_start"]
+        if (
+            statement["char_start"] <= start
+            and end <= statement["char_end"]
+            and (
+                best is None or statement["char_end"] - statement["char_start"] < best["char_end"] - best["char_start"]
+            )
         ):
             best = statement
     return None if best is None else best["statement_id"]

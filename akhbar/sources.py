@@ -77,16 +77,12 @@ def _aliases() -> _Aliases:
             table.setdefault("لل" + folded[2:], (info, False))
     alternation = trie_alternation(table)
     # One sentence each part is for: ونقلت وكالة “رويترز” / لـ"النهار" / عبر منصة “إكس” / (واع).
-    regex = re.compile(
-        r"(?<!\w)(?P<pre>[وفبكل]{0,2})(?P<q1>\"?)(?P<alias>" + alternation + r")(?P<q2>\"?)(?!\w)"
-    )
+    regex = re.compile(r"(?<!\w)(?P<pre>[وفبكل]{0,2})(?P<q1>\"?)(?P<alias>" + alternation + r")(?P<q2>\"?)(?!\w)")
     return _Aliases(table, regex)
 
 
 # Generic heads that make an ambiguous alias a source: وكالة "واع", صحيفة النهار, منصة إكس.
-_GENERIC_HEADS = frozenset(
-    key_tokens("وكالة صحيفة جريدة قناة موقع منصة شبكة تلفزيون إذاعة مجلة تطبيق حساب معهد مركز")
-)
+_GENERIC_HEADS = frozenset(key_tokens("وكالة صحيفة جريدة قناة موقع منصة شبكة تلفزيون إذاعة مجلة تطبيق حساب معهد مركز"))
 _CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك"})
 _PREV_WORD_RE = re.compile(r"(\w+)\W*$")
 _MEDIA_KINDS = frozenset({"news_agency", "newspaper", "tv", "website", "social_platform", "think_tank"})
@@ -136,9 +132,7 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
-def extract_sources(
-    draft: ArticleDraft, sentences: list[Sentence], statements: list[Statement]
-) -> list[SourceMention]:
+def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: list[Statement]) -> list[SourceMention]:
     """The article's publisher (role publisher) and every source it cites (role cited)."""
     text = draft.body_text
     shadow = shadow_of(text)

@@ -103,9 +103,7 @@ _NP_RE = re.compile(
     r"|لقاء|اتصال|منشور|وقت|اعقاب|ختام|سياق|ظل|ضوء|حين|تقرير|اجتماع|هذا|هذه|ذلك))\w+)*)"
 )
 # Adverbials between the subject and an object: "، اليوم الخميس، تأجيل ...".
-_ADVERBIAL_RE = re.compile(
-    r"[\s,]*(?:(?:اليوم|امس|في|خلال|عبر|صباح|مساء|مءخرا|اخيرا|ايضا)(?!\w)[^,.\n]{0,60},)?[\s,]*"
-)
+_ADVERBIAL_RE = re.compile(r"[\s,]*(?:(?:اليوم|امس|في|خلال|عبر|صباح|مساء|مءخرا|اخيرا|ايضا)(?!\w)[^,.\n]{0,60},)?[\s,]*")
 # Clause boundaries before a verb: the subject of "لكن المسؤول الأميركي أكد" starts after لكن.
 _BOUNDARY_RE = re.compile(
     r"[,;:.!?]|(?<!\w)(?:و?لكن(?:ه|ها|هم)?|بينما|فيما|كما|ثم|حيث|اذ|حين|وكانت|وكان|كانت|كان|ان|انه|انها)(?!\w)"
@@ -131,7 +129,7 @@ _FA_INNA_RE = re.compile(r"\s*(?<!\w)فان(?:ه|ها|هم)?(?!\w)")
 _GLUED_RE = re.compile(r"ال\w{2,}يه(\w{1,2})$")  # "الأميركيةظن": a token glued on by the scraper
 _WORD_RE = re.compile(r"\w+")
 _WORD_AFTER_QUOTE_RE = re.compile(r" ?\w")
-_PROSE_END = set(".!?؟:\"”»)…")
+_PROSE_END = set('.!?؟:"”»)…')
 _ANAPHOR_DROP = frozenset({fold("بيان")})
 # "الوكالة" / "الصحيفة" / "القناة" refer back to a relaying outlet of that kind.
 _GENERIC_BY_KIND = {"news_agency": "وكاله", "newspaper": "صحيفه", "tv": "قناه", "website": "موقع"}
@@ -291,7 +289,7 @@ class _Article:
     def _read_issue(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft], clitic: bool
     ) -> _Draft | None:
-        """"أصدرت وزارة الدفاع العراقية بياناً أكدت فيه ..." -> speaker + content after بيانا."""
+        """ "أصدرت وزارة الدفاع العراقية بياناً أكدت فيه ..." -> speaker + content after بيانا."""
         fs, ve = m.start("form"), m.end("form")
         word = _STATEMENT_WORD_RE.search(self.sh, ve, min(se, ve + 80))
         if word is None:
@@ -323,7 +321,7 @@ class _Article:
     def _read_participle(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
     ) -> _Draft | None:
-        """"، مشيرة إلى أن ..." continues the statement before it with the same speaker."""
+        """ "، مشيرة إلى أن ..." continues the statement before it with the same speaker."""
         sh = self.sh
         i = m.start() - 1
         while i >= ss and sh[i] == " ":
@@ -355,7 +353,7 @@ class _Article:
     def _read_relay(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
     ) -> _Draft | None:
-        """"ونقلت وكالة “رويترز” عن مسؤول أميركي كبير، قوله إن ..." (via + speaker + content)."""
+        """ "ونقلت وكالة “رويترز” عن مسؤول أميركي كبير، قوله إن ..." (via + speaker + content)."""
         sh = self.sh
         fs, ve = m.start("form"), m.end("form")
         frm = _RELAY_FROM_RE.search(sh, ve, min(se, ve + 90))
@@ -562,7 +560,7 @@ class _Article:
         return any(core in s.tokens for s in self.speakers)
 
     def _source_like(self, span: tuple[int, int]) -> bool:
-        """"بحسب الشرطة" / "وفق مصادر" name a source; "وفق جدول زمني" / "وفقا للقانون" do not."""
+        """ "بحسب الشرطة" / "وفق مصادر" name a source; "وفق جدول زمني" / "وفقا للقانون" do not."""
         first = _WORD_RE.search(self.sh, span[0], span[1])
         if first is None:
             return False
@@ -572,7 +570,7 @@ class _Article:
         return word.startswith("ال") or speaker_kind(word) != "other" or lookup_source(word) is not None
 
     def _fi_hi(self, ve: int) -> bool:
-        """"أشارت فيه إلى ..." — a verb in a statement's own relative clause has an implicit subject."""
+        """ "أشارت فيه إلى ..." — a verb in a statement's own relative clause has an implicit subject."""
         return re.match(r"\s*(?:فيه|فيها)(?!\w)", self.sh[ve : ve + 8]) is not None
 
     def _content(self, start: int, se: int, may_quote: bool) -> tuple[int, int, bool, int]:
@@ -658,8 +656,11 @@ class _Article:
                 if wanted <= entry.tokens and entry.canonical != canonical:
                     return entry.canonical, entry.kind
         kind = speaker_kind(canonical)
-        if kind == "other" and tokens and tokens[0] in _THINK_TANK_REPORT and _THINK_TANK_CUE_RE.search(
-            self.sh, 0, span[0]
+        if (
+            kind == "other"
+            and tokens
+            and tokens[0] in _THINK_TANK_REPORT
+            and _THINK_TANK_CUE_RE.search(self.sh, 0, span[0])
         ):
             kind = "think_tank"
         return canonical, kind

@@ -22,7 +22,7 @@ from akhbar.pipeline import parse_bytes, parse_text
 
 PARAGRAPH = (
     "أعلنت وزارة الخارجية العراقية، اليوم الخميس، أن نحو 500 جندي أميركي سيغادرون البلاد بنهاية أيلول/سبتمبر 2025. "
-    "وقال المتحدث باسم الوزارة لوكالة الأنباء العراقية (واع) إن \"الانسحاب سيكتمل خلال عامين\"، "
+    'وقال المتحدث باسم الوزارة لوكالة الأنباء العراقية (واع) إن "الانسحاب سيكتمل خلال عامين"، '
     "مشيرا إلى أن أكثر من 2000 عنصر غادروا منذ 26/4/2024 وفق مصادر أمنية."
 )
 HEADER = "الحكومة تعلن خطة جديدة للانسحاب\nالأربعاء، 1 أكتوبر 2025\n"
@@ -42,14 +42,16 @@ def cases() -> dict[str, Callable[[], bytes]]:
         "50MB-pages-with-readalso": lambda: _repeat_to(
             HEADER + (PARAGRAPH + "\n") * 3 + "إقرأ أيضاً:\n", 50 * MB
         ).encode(),
-        "tatweel-10k": lambda: ("مرحبا بكم " + "\u0640" * 10_000 + " في العاصمة بغداد اليوم الخميس.\n"
-                                + PARAGRAPH).encode(),
+        "tatweel-10k": lambda: (
+            "مرحبا بكم " + "\u0640" * 10_000 + " في العاصمة بغداد اليوم الخميس.\n" + PARAGRAPH
+        ).encode(),
         "diacritics-100k": lambda: ("قال الوزير " + "\u064e" * 100_000 + " إن 500 جندي غادروا.\n" + PARAGRAPH).encode(),
         "nul-sprinkled-5MB": lambda: _repeat_to(PARAGRAPH + "\x00\n" + PARAGRAPH + "\n", 5 * MB).encode(),
         "nul-dense-5MB": lambda: _repeat_to(PARAGRAPH + "\x00\n", 5 * MB).encode(),
         "50MB-cp1256": lambda: (HEADER + _repeat_to(PARAGRAPH + "\n", 25 * MB)).encode("cp1256"),
-        "mixed-utf8-then-cp1256": lambda: _repeat_to(PARAGRAPH + "\n", MB).encode()
-        + _repeat_to(PARAGRAPH + "\n", MB).encode("cp1256"),
+        "mixed-utf8-then-cp1256": lambda: (
+            _repeat_to(PARAGRAPH + "\n", MB).encode() + _repeat_to(PARAGRAPH + "\n", MB).encode("cp1256")
+        ),
     }
 
 

@@ -72,14 +72,25 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
     for path in list_article_files(folder):
         name = _display_name(path.relative_to(folder).as_posix())
         reader = reader_for(name)
-        row: Row = {"source_file": name, "content_sha256": None, "n_bytes": 0, "encoding": None,
-                    "format": reader.name, "status": "quarantined", "error_stage": None, "error": None,
-                    "text": None, "ingested_at": now}
+        row: Row = {
+            "source_file": name,
+            "content_sha256": None,
+            "n_bytes": 0,
+            "encoding": None,
+            "format": reader.name,
+            "status": "quarantined",
+            "error_stage": None,
+            "error": None,
+            "text": None,
+            "ingested_at": now,
+        }
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                raise FileTooLargeError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
-                                        "for one page (AKHBAR_MAX_FILE_MB)")
+                raise FileTooLargeError(
+                    f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                    "for one page (AKHBAR_MAX_FILE_MB)"
+                )
             data = path.read_bytes()
         except OSError as exc:
             row.update(error_stage="read", error=f"cannot read file: {_describe(exc)}")
@@ -119,12 +130,16 @@ class ParseResult:
 
 def quarantined_file_errors(files: Iterable[Mapping[str, Any]]) -> list[Row]:
     """``ingest_errors`` rows for the files the ingest step could not read or decode."""
-    return [error_row(f["source_file"], f["error_stage"], f["error"], f["ingested_at"])
-            for f in files if f["status"] == "quarantined"]
+    return [
+        error_row(f["source_file"], f["error_stage"], f["error"], f["ingested_at"])
+        for f in files
+        if f["status"] == "quarantined"
+    ]
 
 
-def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,
-                first_seen: Mapping[str, datetime] | None = None) -> ParseResult:
+def parse_files(
+    files: Iterable[Mapping[str, Any]], now: datetime, first_seen: Mapping[str, datetime] | None = None
+) -> ParseResult:
     """Decoded files -> rows of every parsed table (articles, sentences and the four extractions).
 
     Each article is parsed whole before any of its rows are kept, so an article
@@ -155,8 +170,11 @@ def parse_files(files: Iterable[Mapping[str, Any]], now: datetime,
             except ParseError as exc:
                 result.errors.append(error_row(name, exc.stage, f"article #{index} ({article_id}): {exc}", now))
                 continue
-            rows["articles"][0].update(content_sha256=file["content_sha256"], encoding=file["encoding"],
-                                       ingested_at=first_seen.get(article_id, now))
+            rows["articles"][0].update(
+                content_sha256=file["content_sha256"],
+                encoding=file["encoding"],
+                ingested_at=first_seen.get(article_id, now),
+            )
             for table, table_rows in rows.items():
                 result.tables[table].extend(table_rows)
     return result

@@ -79,6 +79,7 @@ def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
 # The disagreement rule
 # --------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Interval:
     """A set of values on the real line; ``lo_open``/``hi_open`` say whether an end is excluded."""
@@ -143,20 +144,47 @@ def subject_agrees(claims: Iterable[tuple[float, str | None]]) -> bool:
 # --------------------------------------------------------------------------------------------------
 
 QUALIFIER_AR = {
-    "approx": "نحو", "less_than": "أقل من", "more_than": "أكثر من", "at_most": "على الأكثر",
-    "at_least": "على الأقل", "by": "بحلول", "since": "منذ", "until": "حتى", "start_of": "بداية",
-    "end_of": "نهاية", "exact": "بالضبط",
+    "approx": "نحو",
+    "less_than": "أقل من",
+    "more_than": "أكثر من",
+    "at_most": "على الأكثر",
+    "at_least": "على الأقل",
+    "by": "بحلول",
+    "since": "منذ",
+    "until": "حتى",
+    "start_of": "بداية",
+    "end_of": "نهاية",
+    "exact": "بالضبط",
 }
 UNIT_AR = {
-    "soldier": "الجنود", "km": "الكيلومترات", "percent": "النسبة المئوية", "detainee": "المحتجزون",
-    "phase": "المراحل", "week": "الأسابيع", "day": "الأيام", "month": "الأشهر", "year": "السنوات",
-    "person": "الأشخاص", "dollar": "الدولارات", "usd": "الدولارات",
+    "soldier": "الجنود",
+    "km": "الكيلومترات",
+    "percent": "النسبة المئوية",
+    "detainee": "المحتجزون",
+    "phase": "المراحل",
+    "week": "الأسابيع",
+    "day": "الأيام",
+    "month": "الأشهر",
+    "year": "السنوات",
+    "person": "الأشخاص",
+    "dollar": "الدولارات",
+    "usd": "الدولارات",
 }
 KIND_AR = {
-    "government_body": "جهة حكومية", "anonymous_official": "مسؤول مجهول", "official_named": "مسؤول مسمّى",
-    "diplomatic_mission": "بعثة دبلوماسية", "parliament_member": "نائب", "anonymous_sources": "مصادر مجهولة",
-    "think_tank": "مركز أبحاث", "news_outlet": "وسيلة إعلام", "news_agency": "وكالة أنباء",
-    "newspaper": "صحيفة", "website": "موقع", "tv": "قناة", "social_platform": "منصة تواصل", "other": "أخرى",
+    "government_body": "جهة حكومية",
+    "anonymous_official": "مسؤول مجهول",
+    "official_named": "مسؤول مسمّى",
+    "diplomatic_mission": "بعثة دبلوماسية",
+    "parliament_member": "نائب",
+    "anonymous_sources": "مصادر مجهولة",
+    "think_tank": "مركز أبحاث",
+    "news_outlet": "وسيلة إعلام",
+    "news_agency": "وكالة أنباء",
+    "newspaper": "صحيفة",
+    "website": "موقع",
+    "tv": "قناة",
+    "social_platform": "منصة تواصل",
+    "other": "أخرى",
 }
 
 
@@ -199,6 +227,7 @@ def or_dash(value: Any) -> str:
 # --------------------------------------------------------------------------------------------------
 # Queries
 # --------------------------------------------------------------------------------------------------
+
 
 def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
     cursor = conn.execute(sql)
@@ -262,6 +291,7 @@ limit {TOP_N}
 # --------------------------------------------------------------------------------------------------
 # Numeric claims by subject
 # --------------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Subject:
@@ -432,45 +462,62 @@ def timeline_chart(rows: Sequence[dict[str, Any]]) -> str:
         frac = (day.toordinal() - origin) / (extent - origin)
         return left + frac * (width - left - right)
 
-    parts = [f'<svg role="img" aria-label="timeline" viewBox="0 0 {width} {height}" width="100%" '
-             f'preserveAspectRatio="xMidYMid meet" direction="ltr">']
+    parts = [
+        f'<svg role="img" aria-label="timeline" viewBox="0 0 {width} {height}" width="100%" '
+        f'preserveAspectRatio="xMidYMid meet" direction="ltr">'
+    ]
     step = 1 if span <= 14 else 2 if span <= 30 else 5
     axis_y = top + lane * len(rows) + 6
     for year in range(first, last + 1, step):
         xx = x(dt.date(year, 1, 1))
         parts.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{top - 4}" y2="{axis_y}" stroke="#e3e7ee"/>')
-        parts.append(f'<text x="{xx:.1f}" y="{axis_y + 16}" font-size="11" fill="#6b7385" '
-                     f'text-anchor="middle">{year}</text>')
+        parts.append(
+            f'<text x="{xx:.1f}" y="{axis_y + 16}" font-size="11" fill="#6b7385" text-anchor="middle">{year}</text>'
+        )
     parts.append(f'<line x1="{left}" x2="{width - right}" y1="{axis_y}" y2="{axis_y}" stroke="#9aa3b2"/>')
     for i, r in enumerate(rows):
         start, end = r["period_start"], r["period_end"] or r["period_start"]
         x0, x1 = x(start), x(end) + (x(end + dt.timedelta(days=1)) - x(end))
         y = top + i * lane
         colour = "#1f5fa8" if not r.get("qualifier") else "#d9822b"
-        parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 3):.1f}" height="{lane - 3}" rx="2" '
-                     f'fill="{colour}"><title>{esc(r["date_value"])} {esc(r["speaker_canonical"])}</title></rect>')
+        parts.append(
+            f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 3):.1f}" height="{lane - 3}" rx="2" '
+            f'fill="{colour}"><title>{esc(r["date_value"])} {esc(r["speaker_canonical"])}</title></rect>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
 
-
 def timeline_html(rows: Sequence[dict[str, Any]]) -> str:
-    out = [heading("الخط الزمني للتصريحات المؤرَّخة", "Timeline of dated statements", anchor="timeline"),
-           '<p class="lead">كل تصريح يتضمن تاريخاً محدَّد الفترة، مرتَّباً حسب الفترة التي يشير إليها '
-           '(لا حسب تاريخ النشر). الأشرطة: الأزرق تاريخ مجرد، والبرتقالي تاريخ مقيَّد '
-           '(بحلول، منذ، حتى، بداية، نهاية).</p>'
-           '<p class="lead en-block">Every statement holding a date with a resolved period, ordered by the period it '
-           'refers to. Bars: blue = plain date, orange = qualified (by / since / until / start / end).</p>']
+    out = [
+        heading("الخط الزمني للتصريحات المؤرَّخة", "Timeline of dated statements", anchor="timeline"),
+        '<p class="lead">كل تصريح يتضمن تاريخاً محدَّد الفترة، مرتَّباً حسب الفترة التي يشير إليها '
+        "(لا حسب تاريخ النشر). الأشرطة: الأزرق تاريخ مجرد، والبرتقالي تاريخ مقيَّد "
+        "(بحلول، منذ، حتى، بداية، نهاية).</p>"
+        '<p class="lead en-block">Every statement holding a date with a resolved period, ordered by the period it '
+        "refers to. Bars: blue = plain date, orange = qualified (by / since / until / start / end).</p>",
+    ]
     if not rows:
         out.append('<p class="muted">لا توجد تصريحات مؤرَّخة. No dated statements.</p>')
         return "".join(out)
     out.append(timeline_chart(rows))
-    out.append("<table><thead><tr>" + th("الفترة", "period") + th("القيد", "qualifier")
-               + th("المتحدث", "speaker") + th("النوع", "kind") + th("عبر", "via source")
-               + th("المضمون", "content") + th("المقال", "publisher · date · article") + "</tr></thead><tbody>")
+    out.append(
+        "<table><thead><tr>"
+        + th("الفترة", "period")
+        + th("القيد", "qualifier")
+        + th("المتحدث", "speaker")
+        + th("النوع", "kind")
+        + th("عبر", "via source")
+        + th("المضمون", "content")
+        + th("المقال", "publisher · date · article")
+        + "</tr></thead><tbody>"
+    )
     for r in rows:
-        period = f"{r['period_start']} – {r['period_end']}" if r["period_end"] != r["period_start"] \
+        period = (
+            f"{r['period_start']} – {r['period_end']}"
+            if r["period_end"] != r["period_start"]
             else str(r["period_start"])
+        )
         out.append(
             "<tr>"
             f'<td class="when"><b>{ltr(r["date_value"])}</b>'
@@ -500,10 +547,14 @@ def explanation_html(subject: Subject) -> str:
     hi_i, lo_i = subject.witness()
     a, b = subject.claims[hi_i], subject.claims[lo_i]
     ia, ib = subject.intervals[hi_i], subject.intervals[lo_i]
-    arabic = (f"لا يمكن أن يصحّ الادعاءان معاً: {_claim_html(a)} يعني {ltr(ia.label())}، "
-              f"بينما {_claim_html(b)} يعني {ltr(ib.label())}.")
-    english = (f"No single value fits every claim: {ia.label()} and {ib.label()} do not overlap; "
-               f"{sum(subject.conflicts)} of {len(subject.claims)} claims conflict with at least one other.")
+    arabic = (
+        f"لا يمكن أن يصحّ الادعاءان معاً: {_claim_html(a)} يعني {ltr(ia.label())}، "
+        f"بينما {_claim_html(b)} يعني {ltr(ib.label())}."
+    )
+    english = (
+        f"No single value fits every claim: {ia.label()} and {ib.label()} do not overlap; "
+        f"{sum(subject.conflicts)} of {len(subject.claims)} claims conflict with at least one other."
+    )
     return f'<p class="why">⚠ {arabic}</p><p class="why en-block">{esc(english)}</p>'
 
 
@@ -511,17 +562,19 @@ def explanation(subject: Subject) -> str:
     """The English line of :func:`explanation_html`, as plain text (for asset metadata)."""
     hi_i, lo_i = subject.witness()
     a, b = subject.claims[hi_i], subject.claims[lo_i]
-    return (f"{a.get('surface_text')} {subject.intervals[hi_i].label()} vs "
-            f"{b.get('surface_text')} {subject.intervals[lo_i].label()}")
+    return (
+        f"{a.get('surface_text')} {subject.intervals[hi_i].label()} vs "
+        f"{b.get('surface_text')} {subject.intervals[lo_i].label()}"
+    )
 
 
 RULE_HTML = (
     '<div class="rule"><p><b>قاعدة الخلاف:</b> يتحوّل كل ادعاء إلى مجال القيم التي يسمح بها قيده: '
-    f'الرقم الدقيق v ← {ltr("[v, v]")}؛ «نحو» v ← {ltr("[0.8v, 1.2v]")}؛ «أقل من» v ← {ltr("[0, v)")}؛ '
-    f'«على الأكثر» v ← {ltr("[0, v]")}؛ «أكثر من» v ← {ltr("(v, ∞)")}؛ «على الأقل» v ← {ltr("[v, ∞)")}. '
-    'يكون في الموضوع <b>خلاف</b> حين لا توجد قيمة واحدة تحقق كل ادعاءاته، ويُعلَّم الادعاء '
+    f"الرقم الدقيق v ← {ltr('[v, v]')}؛ «نحو» v ← {ltr('[0.8v, 1.2v]')}؛ «أقل من» v ← {ltr('[0, v)')}؛ "
+    f"«على الأكثر» v ← {ltr('[0, v]')}؛ «أكثر من» v ← {ltr('(v, ∞)')}؛ «على الأقل» v ← {ltr('[v, ∞)')}. "
+    "يكون في الموضوع <b>خلاف</b> حين لا توجد قيمة واحدة تحقق كل ادعاءاته، ويُعلَّم الادعاء "
     '<span class="mark">⚠</span> حين لا يتقاطع مجاله مع مجال ادعاء آخر للوحدة نفسها. '
-    'الأرقام بلا وحدة تُعرض ولا تُقارن.</p>'
+    "الأرقام بلا وحدة تُعرض ولا تُقارن.</p>"
     '<p class="en-block"><b>Disagreement rule:</b> each claim becomes the interval its qualifier allows '
     "(exact v = [v, v]; approx v = [0.8v, 1.2v]; less_than v = [0, v); at_most v = [0, v]; more_than v = (v, ∞); "
     "at_least v = [v, ∞)). A subject disagrees when no single value fits every claim (some two intervals do not "
@@ -531,9 +584,12 @@ RULE_HTML = (
 
 
 def numbers_html(subjects: Sequence[Subject]) -> str:
-    out = [heading("الادعاءات الرقمية حسب الموضوع", "Numeric claims by subject, disagreements highlighted",
-                   anchor="numbers"),
-           RULE_HTML]
+    out = [
+        heading(
+            "الادعاءات الرقمية حسب الموضوع", "Numeric claims by subject, disagreements highlighted", anchor="numbers"
+        ),
+        RULE_HTML,
+    ]
     if not subjects:
         out.append('<p class="muted">لا توجد أرقام. No numeric claims.</p>')
         return "".join(out)
@@ -550,16 +606,30 @@ def numbers_html(subjects: Sequence[Subject]) -> str:
             css, badge = "group", f"{len(subject.claims)}"
         unit_texts = sorted({c["unit_text"] for c in subject.claims if c.get("unit_text")})
         words = f' <span class="src">({esc("، ".join(unit_texts))})</span>' if unit_texts else ""
-        out.append(f'<div class="{css}"><h3>{esc(title)}{words} <span class="code">{esc(en)}</span>'
-                   f'<span class="badge">{esc(badge)}</span></h3>')
+        out.append(
+            f'<div class="{css}"><h3>{esc(title)}{words} <span class="code">{esc(en)}</span>'
+            f'<span class="badge">{esc(badge)}</span></h3>'
+        )
         if subject.disagrees:
             out.append(explanation_html(subject))
-        out.append("<table><thead><tr>" + th("", "") + th("القيمة", "value") + th("القيد", "qualifier")
-                   + th("المجال", "interval") + th("النص", "as written") + th("المتحدث", "speaker")
-                   + th("عبر", "via source") + th("المقال", "publisher · date · article") + "</tr></thead><tbody>")
+        out.append(
+            "<table><thead><tr>"
+            + th("", "")
+            + th("القيمة", "value")
+            + th("القيد", "qualifier")
+            + th("المجال", "interval")
+            + th("النص", "as written")
+            + th("المتحدث", "speaker")
+            + th("عبر", "via source")
+            + th("المقال", "publisher · date · article")
+            + "</tr></thead><tbody>"
+        )
         for claim, interval, bad in zip(subject.claims, subject.intervals, subject.conflicts, strict=True):
-            speaker = (f"<b>{or_dash(claim['speaker_canonical'])}</b>" if claim["statement_id"] is not None
-                       else '<span class="muted">الكاتب · the writer</span>')
+            speaker = (
+                f"<b>{or_dash(claim['speaker_canonical'])}</b>"
+                if claim["statement_id"] is not None
+                else '<span class="muted">الكاتب · the writer</span>'
+            )
             mark = '<span class="mark" title="conflicts with another claim">⚠</span>' if bad else ""
             out.append(
                 f'<tr class="{"conflict" if bad else ""}">'
@@ -581,9 +651,11 @@ def bar(value: int, top: int, colour: str = "#1f5fa8") -> str:
     """A small inline-SVG bar, right-aligned for the RTL table."""
     width = 120
     filled = 0 if top <= 0 else max(2.0, width * value / top)
-    return (f'<svg width="{width}" height="12" viewBox="0 0 {width} 12" aria-hidden="true">'
-            f'<rect x="0" y="2" width="{width}" height="8" rx="2" fill="#eef1f5"/>'
-            f'<rect x="{width - filled:.1f}" y="2" width="{filled:.1f}" height="8" rx="2" fill="{colour}"/></svg>')
+    return (
+        f'<svg width="{width}" height="12" viewBox="0 0 {width} 12" aria-hidden="true">'
+        f'<rect x="0" y="2" width="{width}" height="8" rx="2" fill="#eef1f5"/>'
+        f'<rect x="{width - filled:.1f}" y="2" width="{filled:.1f}" height="8" rx="2" fill="{colour}"/></svg>'
+    )
 
 
 def speakers_html(rows: Sequence[dict[str, Any]]) -> str:
@@ -591,12 +663,21 @@ def speakers_html(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return out[0] + '<p class="muted">—</p>'
     top = max(int(r["n_statements"]) for r in rows)
-    out.append("<table><thead><tr>" + th("المتحدث", "speaker") + th("النوع", "kind")
-               + th("تصريحات", "statements") + th("مقالات", "articles") + th("", "") + "</tr></thead><tbody>")
+    out.append(
+        "<table><thead><tr>"
+        + th("المتحدث", "speaker")
+        + th("النوع", "kind")
+        + th("تصريحات", "statements")
+        + th("مقالات", "articles")
+        + th("", "")
+        + "</tr></thead><tbody>"
+    )
     for r in rows:
-        out.append(f"<tr><td><b>{esc(r['speaker_canonical'])}</b></td><td>{kind_html(r['speaker_kind'])}</td>"
-                   f'<td class="num">{esc(r["n_statements"])}</td><td class="num">{esc(r["n_articles"])}</td>'
-                   f"<td>{bar(int(r['n_statements']), top)}</td></tr>")
+        out.append(
+            f"<tr><td><b>{esc(r['speaker_canonical'])}</b></td><td>{kind_html(r['speaker_kind'])}</td>"
+            f'<td class="num">{esc(r["n_statements"])}</td><td class="num">{esc(r["n_articles"])}</td>'
+            f"<td>{bar(int(r['n_statements']), top)}</td></tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -606,14 +687,23 @@ def sources_html(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return out[0] + '<p class="muted">—</p>'
     top = max(int(r["n_mentions"] or 0) for r in rows)
-    out.append("<table><thead><tr>" + th("المصدر", "source") + th("النوع", "kind")
-               + th("إشارات", "mentions") + th("مقالات", "articles") + th("", "") + "</tr></thead><tbody>")
+    out.append(
+        "<table><thead><tr>"
+        + th("المصدر", "source")
+        + th("النوع", "kind")
+        + th("إشارات", "mentions")
+        + th("مقالات", "articles")
+        + th("", "")
+        + "</tr></thead><tbody>"
+    )
     for r in rows:
         ar = r.get("name_ar")
         name = esc(r["name"]) + (f'<br><span class="src">{esc(ar)}</span>' if ar and ar != r["name"] else "")
-        out.append(f"<tr><td><b>{name}</b></td><td>{kind_html(r['kind'])}</td>"
-                   f'<td class="num">{esc(r["n_mentions"])}</td><td class="num">{esc(r["n_articles"])}</td>'
-                   f"<td>{bar(int(r['n_mentions'] or 0), top, '#2f8f6b')}</td></tr>")
+        out.append(
+            f"<tr><td><b>{name}</b></td><td>{kind_html(r['kind'])}</td>"
+            f'<td class="num">{esc(r["n_mentions"])}</td><td class="num">{esc(r["n_articles"])}</td>'
+            f"<td>{bar(int(r['n_mentions'] or 0), top, '#2f8f6b')}</td></tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -645,8 +735,7 @@ def build_report(conn: duckdb.DuckDBPyConnection) -> Report:
         f"<style>{CSS}</style></head><body>",
         "<header><h1>أخبار: من قال ماذا، ومتى، وبأي أرقام"
         '<span class="en">akhbar analyst report: who said what, when, with which numbers</span></h1>',
-        f'<p class="lead">{esc(summary["articles"])} مقالات، {esc(summary["speakers"])} متحدثاً{as_of}</p>'
-        "</header>",
+        f'<p class="lead">{esc(summary["articles"])} مقالات، {esc(summary["speakers"])} متحدثاً{as_of}</p></header>',
         summary_html(summary, n_bad),
         timeline_html(timeline),
         numbers_html(subjects),

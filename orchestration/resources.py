@@ -48,7 +48,7 @@ class WarehouseResource(DuckDBResource):
 
     lock_timeout_s: float | None = Field(
         default=None,
-        description="Seconds to wait for another process's file lock (default: AKHBAR_LOCK_TIMEOUT_S, 60)."
+        description="Seconds to wait for another process's file lock (default: AKHBAR_LOCK_TIMEOUT_S, 60).",
     )
 
     @contextmanager

@@ -23,8 +23,14 @@ from orchestration.settings import (
     warehouse_path,
 )
 
-MARTS = ["dim_articles", "fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions",
-         "dim_sources"]
+MARTS = [
+    "dim_articles",
+    "fct_statements",
+    "fct_date_mentions",
+    "fct_number_mentions",
+    "fct_source_mentions",
+    "dim_sources",
+]
 
 
 def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
@@ -39,6 +45,7 @@ def materialize_all(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
 def summary(warehouse: str) -> list[str]:
     """Articles loaded, files quarantined, rows in each mart (read-only)."""
     with duckdb.connect(warehouse, read_only=True) as conn:
+
         def count(sql: str) -> int:
             return conn.execute(sql).fetchone()[0]
 
@@ -70,8 +77,7 @@ def main() -> int:
     failed_checks = [
         event.event_specific_data.asset_check_evaluation  # type: ignore[union-attr]
         for event in result.all_events
-        if event.event_type_value == "ASSET_CHECK_EVALUATION"
-        and not event.event_specific_data.passed  # type: ignore[union-attr]
+        if event.event_type_value == "ASSET_CHECK_EVALUATION" and not event.event_specific_data.passed  # type: ignore[union-attr]
     ]
     print(f"run {result.run_id} {'succeeded' if result.success else 'FAILED'} in {elapsed:.1f} s (dbt log: {log_path})")
     for check in failed_checks:

@@ -22,8 +22,12 @@ def to_frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
     frame = pl.DataFrame(list(rows), schema_overrides=schema, infer_schema_length=None)
     if frame.width == 0:
         return pl.DataFrame(schema=schema)
-    return frame.select([pl.col(name).cast(dtype) if name in frame.columns else pl.lit(None, dtype).alias(name)
-                         for name, dtype in schema.items()])
+    return frame.select(
+        [
+            pl.col(name).cast(dtype) if name in frame.columns else pl.lit(None, dtype).alias(name)
+            for name, dtype in schema.items()
+        ]
+    )
 
 
 # Fault injection for the crash test: SIGKILL this process right after writing the named

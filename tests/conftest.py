@@ -26,8 +26,11 @@ CP1256_ARTICLE = (
 
 # The same kind of article as a feed record (JSON lines, one bad line) and as a saved web page.
 FEED_RECORD = {
-    "url": "https://example.org/news/1", "title": "الجيش يعلن خطة لتأمين الحدود", "date": "2025-03-04",
-    "source": "وكالة المثال", "text": "أعلن الجيش العراقي، اليوم الثلاثاء، أنه سينشر نحو 500 جندي على الحدود. "
+    "url": "https://example.org/news/1",
+    "title": "الجيش يعلن خطة لتأمين الحدود",
+    "date": "2025-03-04",
+    "source": "وكالة المثال",
+    "text": "أعلن الجيش العراقي، اليوم الثلاثاء، أنه سينشر نحو 500 جندي على الحدود. "
     "وقال المتحدث باسم الجيش إن المرحلة الأولى ستكتمل بحلول نهاية آذار 2025.",
 }
 HTML_PAGE = (
@@ -59,7 +62,7 @@ def build_corpus(folder: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "nested").mkdir()
     seed_000 = (SEEDS_DIR / "000_323e825c512a0745.txt").read_bytes()
-    (folder / "nested" / "copy of 000; it's \"quoted\".txt").write_bytes(seed_000)
+    (folder / "nested" / 'copy of 000; it\'s "quoted".txt').write_bytes(seed_000)
     (folder / "windows-1256 وزارة.txt").write_bytes(CP1256_ARTICLE.encode("cp1256"))
     feed = [json.dumps(FEED_RECORD, ensure_ascii=False), "{not json", json.dumps({"title": "بلا نص"})]
     (folder / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
@@ -94,8 +97,14 @@ def pipeline_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipelineR
                 os.environ[key] = value
 
 
-MARTS = ["dim_articles", "fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions",
-         "dim_sources"]
+MARTS = [
+    "dim_articles",
+    "fct_statements",
+    "fct_date_mentions",
+    "fct_number_mentions",
+    "fct_source_mentions",
+    "dim_sources",
+]
 
 
 def snapshot_marts(warehouse: Path) -> dict[str, str]:

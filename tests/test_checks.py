@@ -16,15 +16,33 @@ BODY = "قال الوزير إن 500 جندي سيغادرون."
 
 
 def _article(**overrides) -> dict:
-    row = {"article_id": "a1", "source_file": "x.txt", "article_index": 0, "content_sha256": "0" * 64,
-           "encoding": "utf-8", "body_text": BODY, "n_chars": len(BODY), "ingested_at": datetime(2025, 1, 1)}
+    row = {
+        "article_id": "a1",
+        "source_file": "x.txt",
+        "article_index": 0,
+        "content_sha256": "0" * 64,
+        "encoding": "utf-8",
+        "body_text": BODY,
+        "n_chars": len(BODY),
+        "ingested_at": datetime(2025, 1, 1),
+    }
     return {**row, **overrides}
 
 
 def _number(**overrides) -> dict:
-    row = {"number_mention_id": "a1-n1", "article_id": "a1", "sentence_index": 0, "char_start": 14,
-           "char_end": 17, "surface_text": "500", "value": 500.0, "qualifier": None, "unit_text": "جندي",
-           "unit": "soldier", "statement_id": None}
+    row = {
+        "number_mention_id": "a1-n1",
+        "article_id": "a1",
+        "sentence_index": 0,
+        "char_start": 14,
+        "char_end": 17,
+        "surface_text": "500",
+        "value": 500.0,
+        "qualifier": None,
+        "unit_text": "جندي",
+        "unit": "soldier",
+        "statement_id": None,
+    }
     return {**row, **overrides}
 
 

@@ -23,7 +23,7 @@ def test_parse_file_prints_articles_with_contract_fields() -> None:
     for article in articles:
         assert set(article) >= ARTICLE_KEYS
         for record in article["dates"] + article["numbers"] + article["statements"] + article["sources"]:
-            assert article["body_text"][record["char_start"]:record["char_end"]] == record["surface_text"]
+            assert article["body_text"][record["char_start"] : record["char_end"]] == record["surface_text"]
 
 
 def test_parse_reads_stdin_and_takes_a_publication_date() -> None:

@@ -7,12 +7,23 @@ import dagster as dg
 from orchestration.definitions import defs
 
 PYTHON_ASSETS = {
-    "raw/raw_files", "raw/ingest_errors", "raw/articles", "raw/sentences", "raw/statements", "raw/date_mentions",
-    "raw/number_mentions", "raw/source_mentions",
+    "raw/raw_files",
+    "raw/ingest_errors",
+    "raw/articles",
+    "raw/sentences",
+    "raw/statements",
+    "raw/date_mentions",
+    "raw/number_mentions",
+    "raw/source_mentions",
 }
 MART_ASSETS = {
-    "warehouse_snapshot", "marts/dim_articles", "marts/fct_statements", "marts/fct_date_mentions",
-    "marts/fct_number_mentions", "marts/fct_source_mentions", "marts/dim_sources",
+    "warehouse_snapshot",
+    "marts/dim_articles",
+    "marts/fct_statements",
+    "marts/fct_date_mentions",
+    "marts/fct_number_mentions",
+    "marts/fct_source_mentions",
+    "marts/dim_sources",
 }
 
 

@@ -27,9 +27,7 @@ MIXED = "قال المسؤول إن 2500 جندي (soldiers) سيغادرون ب
         pytest.param(MIXED.encode("cp1256"), "windows-1256", MIXED, id="windows-1256-mixed"),
         pytest.param(TEXT.encode("iso8859_6"), "iso-8859-6", TEXT, id="iso-8859-6"),
         pytest.param(b"plain ascii news text.\n", "utf-8", "plain ascii news text.\n", id="ascii-is-utf8"),
-        pytest.param(
-            TEXT.encode("utf-8") + "ع".encode()[:1], "utf-8", TEXT, id="utf8-truncated-last-char-dropped"
-        ),
+        pytest.param(TEXT.encode("utf-8") + "ع".encode()[:1], "utf-8", TEXT, id="utf8-truncated-last-char-dropped"),
     ],
 )
 def test_detects_and_decodes(data: bytes, encoding: str, expected: str) -> None:

@@ -26,17 +26,31 @@ SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
 
 
 def _run_pipeline(articles: Path, warehouse: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "AKHBAR_ARTICLES_DIR": str(articles), "AKHBAR_WAREHOUSE": str(warehouse),
-                   "AKHBAR_SNAPSHOT": str(warehouse.with_name("snapshot.duckdb")),
-                   "DAGSTER_HOME": str(warehouse.parent / "dagster"), **env}
-    return subprocess.run([sys.executable, "-m", "orchestration.run"], cwd=PROJECT_ROOT, env=environment,
-                          capture_output=True, text=True, timeout=600, check=False)
+    environment = {
+        **os.environ,
+        "AKHBAR_ARTICLES_DIR": str(articles),
+        "AKHBAR_WAREHOUSE": str(warehouse),
+        "AKHBAR_SNAPSHOT": str(warehouse.with_name("snapshot.duckdb")),
+        "DAGSTER_HOME": str(warehouse.parent / "dagster"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "orchestration.run"],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def _counts(database: Path) -> dict[str, int]:
     with duckdb.connect(str(database), read_only=True) as conn:
-        tables = [f"raw.{t}" for t in ("articles", "sentences", "statements", "date_mentions", "number_mentions",
-                                       "source_mentions")] + [f"marts.{m}" for m in MARTS]
+        tables = [
+            f"raw.{t}"
+            for t in ("articles", "sentences", "statements", "date_mentions", "number_mentions", "source_mentions")
+        ] + [f"marts.{m}" for m in MARTS]
         return {table: conn.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}
 
 
@@ -52,8 +66,9 @@ class _Reader:
     """)
 
     def __init__(self, database: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", self.SCRIPT, str(database)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", self.SCRIPT, str(database)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
         assert self.process.stdout.readline().strip() == "ready"
 
     def query(self, sql: str) -> str:
@@ -88,8 +103,15 @@ def crash_scenario(tmp_path_factory: pytest.TempPathFactory):
     completed = _run_pipeline(articles, warehouse)
     seen_after_on_old_connection = reader.query("select count(*) from marts.dim_articles")
     reader.close()
-    yield {"root": root, "warehouse": warehouse, "before": before, "killed": killed, "after_kill": after_kill,
-           "completed": completed, "reader": (seen_before, seen_after_on_old_connection)}
+    yield {
+        "root": root,
+        "warehouse": warehouse,
+        "before": before,
+        "killed": killed,
+        "after_kill": after_kill,
+        "completed": completed,
+        "reader": (seen_before, seen_after_on_old_connection),
+    }
 
 
 def test_the_run_really_died_by_sigkill(crash_scenario) -> None:
@@ -109,8 +131,12 @@ def test_the_next_run_completes_the_load_with_nothing_duplicated(crash_scenario)
     for mart in MARTS:
         assert counts[f"marts.{mart}"] >= crash_scenario["before"][0][f"marts.{mart}"]
     with duckdb.connect(str(crash_scenario["warehouse"]), read_only=True) as conn:
-        for table, key in [("fct_statements", "statement_id"), ("fct_date_mentions", "date_mention_id"),
-                           ("fct_number_mentions", "number_mention_id"), ("dim_articles", "article_id")]:
+        for table, key in [
+            ("fct_statements", "statement_id"),
+            ("fct_date_mentions", "date_mention_id"),
+            ("fct_number_mentions", "number_mention_id"),
+            ("dim_articles", "article_id"),
+        ]:
             total, distinct = conn.execute(f"select count(*), count(distinct {key}) from marts.{table}").fetchone()
             assert total == distinct, table
 
@@ -129,9 +155,10 @@ def test_a_reader_holding_the_working_file_gets_a_clear_bounded_error(tmp_path: 
     reader = _Reader(database)
     try:
         started = time.monotonic()
-        with pytest.raises(WarehouseLockedError) as raised, WarehouseResource(
-            database=str(database), lock_timeout_s=1.5
-        ).get_connection():
+        with (
+            pytest.raises(WarehouseLockedError) as raised,
+            WarehouseResource(database=str(database), lock_timeout_s=1.5).get_connection(),
+        ):
             pass
         waited = time.monotonic() - started
     finally:
@@ -145,13 +172,21 @@ def test_a_reader_holding_the_working_file_gets_a_clear_bounded_error(tmp_path: 
 def test_the_pipeline_waits_for_a_lock_that_is_released(tmp_path: Path) -> None:
     database = tmp_path / "briefly-held.duckdb"
     duckdb.connect(str(database)).close()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import time, duckdb
         conn = duckdb.connect({str(database)!r}, read_only=True)
         print("ready", flush=True)
         time.sleep(1.5)
         conn.close()
-    """)], stdout=subprocess.PIPE, text=True)
+    """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "ready"
     with WarehouseResource(database=str(database), lock_timeout_s=30).get_connection() as conn:
         assert conn.execute("select 42").fetchone()[0] == 42
@@ -159,7 +194,13 @@ def test_the_pipeline_waits_for_a_lock_that_is_released(tmp_path: Path) -> None:
 
 
 def test_make_dev_listens_on_loopback_only_by_default() -> None:
-    dry_run = subprocess.run(["make", "-n", "dev"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True,
-                             env={k: v for k, v in os.environ.items() if k != "AKHBAR_UI_HOST"})
+    dry_run = subprocess.run(
+        ["make", "-n", "dev"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={k: v for k, v in os.environ.items() if k != "AKHBAR_UI_HOST"},
+    )
     command = next(line for line in dry_run.stdout.splitlines() if "dagster dev" in line)
     assert "--host ${AKHBAR_UI_HOST:-127.0.0.1}" in command or "--host 127.0.0.1" in command

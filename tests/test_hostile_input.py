@@ -45,9 +45,9 @@ CASES: dict[str, bytes | None] = {
     ).encode("utf-8"),
     "bidi marks.txt": ("\u200f" + ARTICLE.replace(" ", " \u200e", 5) + "\u202b").encode("utf-8"),
     "zero width.txt": ARTICLE.replace("وزارة", "وزا\u200dرة").replace("جندي", "جن\u200cدي").encode("utf-8"),
-    "tatweel.txt": ARTICLE.replace("الدفاع", "الدفـــــــــــــاع").replace("وزارة", "وز" + "ـ" * 5000 + "ارة").encode(
-        "utf-8"
-    ),
+    "tatweel.txt": ARTICLE.replace("الدفاع", "الدفـــــــــــــاع")
+    .replace("وزارة", "وز" + "ـ" * 5000 + "ارة")
+    .encode("utf-8"),
     "presentation forms.txt": (PRESENTATION + "، اليوم، أن 300 جندي سيغادرون.\n" + ARTICLE).encode("utf-8"),
     "nul bytes.txt": ARTICLE.encode("utf-8").replace(b" ", b" \x00", 3),
     "same content a.txt": ARTICLE.encode("utf-8") + b"\n",
@@ -82,8 +82,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
     folder, warehouse = root / "landing", root / "warehouse.duckdb"
     _build(folder)
     saved = {key: os.environ.get(key) for key in ("AKHBAR_ARTICLES_DIR", "AKHBAR_WAREHOUSE", "AKHBAR_SNAPSHOT")}
-    os.environ.update(AKHBAR_ARTICLES_DIR=str(folder), AKHBAR_WAREHOUSE=str(warehouse),
-                      AKHBAR_SNAPSHOT=str(root / "snapshot.duckdb"))
+    os.environ.update(
+        AKHBAR_ARTICLES_DIR=str(folder), AKHBAR_WAREHOUSE=str(warehouse), AKHBAR_SNAPSHOT=str(root / "snapshot.duckdb")
+    )
     try:
         with dg.DagsterInstance.ephemeral() as instance:
             result = materialize_all(instance)
@@ -91,8 +92,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
         for key, value in saved.items():
             os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
     with duckdb.connect(str(warehouse), read_only=True) as conn:
-        files = {row[0]: row[1:] for row in conn.execute(
-            "select source_file, status, encoding, error from raw.raw_files").fetchall()}
+        files = {
+            row[0]: row[1:]
+            for row in conn.execute("select source_file, status, encoding, error from raw.raw_files").fetchall()
+        }
         errors = conn.execute("select source_file, stage, error from raw.ingest_errors").fetchall()
         articles = conn.execute("select source_file, body_text from marts.dim_articles").fetchall()
     yield result, files, errors, articles
@@ -149,8 +152,19 @@ def test_encodings_are_detected_and_the_article_loads(hostile, name: str, encodi
     assert bodies and "وزارة الدفاع" in bodies[0]
 
 
-@pytest.mark.parametrize("name", ["bidi marks.txt", "zero width.txt", "tatweel.txt", "presentation forms.txt",
-                                  "nul bytes.txt", "page.html.txt", "long line.txt", "mixed encodings.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bidi marks.txt",
+        "zero width.txt",
+        "tatweel.txt",
+        "presentation forms.txt",
+        "nul bytes.txt",
+        "page.html.txt",
+        "long line.txt",
+        "mixed encodings.txt",
+    ],
+)
 def test_noisy_text_is_parsed_into_clean_readable_bodies(hostile, name: str) -> None:
     _, files, _, articles = hostile
     assert files[name][0] == "decoded"
@@ -172,8 +186,9 @@ def test_the_same_content_under_two_names_is_one_article_with_both_files_recorde
     assert "same content b (copy).txt" not in sources
 
 
-@pytest.mark.parametrize("name", ["quotes \"double\" 'single'; drop table x;--.txt", "اسم عربي بمسافات.txt",
-                                  "new\nline.txt"])
+@pytest.mark.parametrize(
+    "name", ["quotes \"double\" 'single'; drop table x;--.txt", "اسم عربي بمسافات.txt", "new\nline.txt"]
+)
 def test_awkward_file_names_come_back_unchanged(hostile, name: str) -> None:
     _, files, _, articles = hostile
     assert files[name][0] == "decoded"

@@ -9,23 +9,81 @@ from tests.conftest import MARTS, PipelineRun, snapshot_marts
 
 # The warehouse contract (DESIGN.md): columns users and BI dashboards rely on.
 CONTRACT = {
-    "dim_articles": ["article_id", "source_file", "article_index", "title", "publisher", "published_date",
-                     "published_text", "body_text", "n_chars", "n_sentences", "ingested_at"],
-    "fct_statements": ["statement_id", "article_id", "sentence_index", "char_start", "char_end", "speaker_text",
-                       "speaker_canonical", "speaker_kind", "verb_text", "content_text", "is_direct_quote",
-                       "via_text", "via_source_id"],
-    "fct_date_mentions": ["date_mention_id", "article_id", "sentence_index", "char_start", "char_end",
-                          "surface_text", "date_value", "period_start", "period_end", "granularity", "is_relative",
-                          "qualifier", "statement_id"],
-    "fct_number_mentions": ["number_mention_id", "article_id", "sentence_index", "char_start", "char_end",
-                            "surface_text", "value", "qualifier", "unit_text", "unit", "statement_id"],
-    "fct_source_mentions": ["source_mention_id", "article_id", "char_start", "char_end", "surface_text",
-                            "source_id", "role"],
+    "dim_articles": [
+        "article_id",
+        "source_file",
+        "article_index",
+        "title",
+        "publisher",
+        "published_date",
+        "published_text",
+        "body_text",
+        "n_chars",
+        "n_sentences",
+        "ingested_at",
+    ],
+    "fct_statements": [
+        "statement_id",
+        "article_id",
+        "sentence_index",
+        "char_start",
+        "char_end",
+        "speaker_text",
+        "speaker_canonical",
+        "speaker_kind",
+        "verb_text",
+        "content_text",
+        "is_direct_quote",
+        "via_text",
+        "via_source_id",
+    ],
+    "fct_date_mentions": [
+        "date_mention_id",
+        "article_id",
+        "sentence_index",
+        "char_start",
+        "char_end",
+        "surface_text",
+        "date_value",
+        "period_start",
+        "period_end",
+        "granularity",
+        "is_relative",
+        "qualifier",
+        "statement_id",
+    ],
+    "fct_number_mentions": [
+        "number_mention_id",
+        "article_id",
+        "sentence_index",
+        "char_start",
+        "char_end",
+        "surface_text",
+        "value",
+        "qualifier",
+        "unit_text",
+        "unit",
+        "statement_id",
+    ],
+    "fct_source_mentions": [
+        "source_mention_id",
+        "article_id",
+        "char_start",
+        "char_end",
+        "surface_text",
+        "source_id",
+        "role",
+    ],
     "dim_sources": ["source_id", "name", "name_ar", "kind", "n_mentions", "n_articles"],
 }
-TYPED = {("dim_articles", "published_date"): "DATE", ("fct_statements", "is_direct_quote"): "BOOLEAN",
-         ("fct_date_mentions", "period_start"): "DATE", ("fct_date_mentions", "period_end"): "DATE",
-         ("fct_date_mentions", "is_relative"): "BOOLEAN", ("fct_number_mentions", "value"): "DOUBLE"}
+TYPED = {
+    ("dim_articles", "published_date"): "DATE",
+    ("fct_statements", "is_direct_quote"): "BOOLEAN",
+    ("fct_date_mentions", "period_start"): "DATE",
+    ("fct_date_mentions", "period_end"): "DATE",
+    ("fct_date_mentions", "is_relative"): "BOOLEAN",
+    ("fct_number_mentions", "value"): "DOUBLE",
+}
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +105,13 @@ def test_every_run_succeeds_with_every_check_passing(pipeline_run: PipelineRun) 
 
 @pytest.mark.parametrize("mart", MARTS)
 def test_marts_have_the_contract_columns(conn, mart: str) -> None:
-    columns = dict(conn.execute(
-        "select column_name, data_type from information_schema.columns where table_schema = 'marts' "
-        "and table_name = ?", [mart]).fetchall())
+    columns = dict(
+        conn.execute(
+            "select column_name, data_type from information_schema.columns where table_schema = 'marts' "
+            "and table_name = ?",
+            [mart],
+        ).fetchall()
+    )
     assert set(CONTRACT[mart]) <= set(columns)
     for (table, column), data_type in TYPED.items():
         if table == mart:
@@ -60,7 +122,7 @@ def test_articles_loaded_and_bad_files_quarantined(conn) -> None:
     files = dict(conn.execute("select source_file, status from raw.raw_files").fetchall())
     assert files["image saved as text.txt"] == "quarantined"
     assert files["empty.txt"] == "quarantined"
-    assert files["nested/copy of 000; it's \"quoted\".txt"] == "duplicate"
+    assert files['nested/copy of 000; it\'s "quoted".txt'] == "duplicate"
     assert files["windows-1256 وزارة.txt"] == "decoded"
     errors = dict(conn.execute("select source_file, error from raw.ingest_errors where stage = 'decode'").fetchall())
     assert set(errors) == {"image saved as text.txt", "empty.txt"}
@@ -68,9 +130,11 @@ def test_articles_loaded_and_bad_files_quarantined(conn) -> None:
     per_file = dict(conn.execute("select source_file, count(*) from marts.dim_articles group by 1").fetchall())
     assert per_file["002_517780d7178148ed.txt"] == 2  # euronews, then المسلة
     assert per_file["windows-1256 وزارة.txt"] == 1
-    assert "nested/copy of 000; it's \"quoted\".txt" not in per_file
-    assert conn.execute("select encoding from raw.raw_files where source_file = 'windows-1256 وزارة.txt'"
-                        ).fetchone()[0] == "windows-1256"
+    assert 'nested/copy of 000; it\'s "quoted".txt' not in per_file
+    assert (
+        conn.execute("select encoding from raw.raw_files where source_file = 'windows-1256 وزارة.txt'").fetchone()[0]
+        == "windows-1256"
+    )
 
 
 def test_html_pages_and_feed_records_load_beside_text(conn) -> None:
@@ -78,11 +142,14 @@ def test_html_pages_and_feed_records_load_beside_text(conn) -> None:
     assert formats["feed.jsonl"] == "jsonl"
     assert formats["page.html"] == "html"
     assert formats["002_517780d7178148ed.txt"] == "text"
-    feed = conn.execute("select url, title, published_date::varchar, article_index from marts.dim_articles "
-                        "where source_file = 'feed.jsonl'").fetchall()
+    feed = conn.execute(
+        "select url, title, published_date::varchar, article_index from marts.dim_articles "
+        "where source_file = 'feed.jsonl'"
+    ).fetchall()
     assert feed == [("https://example.org/news/1", "الجيش يعلن خطة لتأمين الحدود", "2025-03-04", 0)]
-    bad_lines = conn.execute("select error from raw.ingest_errors where source_file = 'feed.jsonl' "
-                             "and stage = 'record' order by error").fetchall()
+    bad_lines = conn.execute(
+        "select error from raw.ingest_errors where source_file = 'feed.jsonl' and stage = 'record' order by error"
+    ).fetchall()
     assert [error.split(":")[0] for (error,) in bad_lines] == ["line 2", "line 3"]
     (body,) = conn.execute("select body_text from marts.dim_articles where source_file = 'page.html'").fetchone()
     assert "150 تريليون دينار" in body

@@ -117,7 +117,7 @@ _arabic_word = st.text(alphabet=_LETTERS, min_size=2, max_size=7)
 _headline = st.lists(st.one_of(_arabic_word, st.sampled_from(_WORDS)), min_size=3, max_size=9).map(" ".join)
 _prose = st.tuples(
     st.lists(st.one_of(_arabic_word, _arabic_word, st.sampled_from(_WORDS)), min_size=6, max_size=30),
-    st.sampled_from([".", ".", "؟", "!", ":", "", "،", ".\"", "»."]),
+    st.sampled_from([".", ".", "؟", "!", ":", "", "،", '."', "»."]),
 ).map(lambda t: " ".join(t[0]) + t[1])
 _line = st.one_of(
     arabic_text,
@@ -410,8 +410,11 @@ def test_article_rows_keep_offsets(text: str, published: date | None) -> None:
                 assert body[row["char_start"] : row["char_end"]] == row[text_key]
         ids = [row["source_mention_id"] for row in rows["source_mentions"]]
         assert len(ids) == len(set(ids))
-        for table, key in (("statements", "statement_id"), ("date_mentions", "date_mention_id"),
-                           ("number_mentions", "number_mention_id")):
+        for table, key in (
+            ("statements", "statement_id"),
+            ("date_mentions", "date_mention_id"),
+            ("number_mentions", "number_mention_id"),
+        ):
             ids = [row[key] for row in rows[table]]
             assert len(ids) == len(set(ids)), table
 
@@ -508,7 +511,7 @@ def test_regression_outlet_anaphora_take_the_latest_outlet_of_their_kind() -> No
 
 _PARAGRAPH = (
     "أعلنت وزارة الخارجية العراقية، اليوم الخميس، أن نحو 500 جندي أميركي سيغادرون البلاد بنهاية أيلول/سبتمبر 2025. "
-    "وقال المتحدث باسم الوزارة لوكالة الأنباء العراقية (واع) إن \"الانسحاب سيكتمل خلال عامين\"."
+    'وقال المتحدث باسم الوزارة لوكالة الأنباء العراقية (واع) إن "الانسحاب سيكتمل خلال عامين".'
 )
 
 

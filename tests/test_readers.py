@@ -33,8 +33,11 @@ def only_draft(result: ReadResult) -> ArticleDraft:
 
 def assert_spans(draft: ArticleDraft) -> None:
     """Metadata spans slice body_text to the metadata texts (the offsets invariant)."""
-    for value, span in ((draft.title, draft.title_span), (draft.publisher, draft.publisher_span),
-                        (draft.published_text, draft.published_span)):
+    for value, span in (
+        (draft.title, draft.title_span),
+        (draft.publisher, draft.publisher_span),
+        (draft.published_text, draft.published_span),
+    ):
         if value is None:
             assert span is None
         else:
@@ -50,8 +53,9 @@ def assert_body(draft: ArticleDraft, paragraphs: list[str], absent: list[str]) -
 
 
 def html_page(*, head: str, body: str, lang: str = "ar") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{lang}" dir="rtl">\n<head>\n{head}\n</head>\n'
-            f"<body>\n{body}\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="rtl">\n<head>\n{head}\n</head>\n<body>\n{body}\n</body>\n</html>\n'
+    )
 
 
 def paragraphs_html(paragraphs: list[str]) -> str:
@@ -69,8 +73,17 @@ JAZEERA_PARAS = [
     "وأيدت القرار 13 دولة، في حين امتنعت دولتان عن التصويت.",
     "ووفق بيان البعثة، فإن ميزانيتها للعام المقبل تبلغ 82 مليون دولار.",
 ]
-JAZEERA_CHROME = ["الرئيسية", "سياسة", "رياضة", "البرلمان يناقش قانون الموازنة", "ارتفاع أسعار النفط",
-                  "التعليقات", "قرار متأخر جدا", "حبرا على ورق", "جميع الحقوق محفوظة"]
+JAZEERA_CHROME = [
+    "الرئيسية",
+    "سياسة",
+    "رياضة",
+    "البرلمان يناقش قانون الموازنة",
+    "ارتفاع أسعار النفط",
+    "التعليقات",
+    "قرار متأخر جدا",
+    "حبرا على ورق",
+    "جميع الحقوق محفوظة",
+]
 JAZEERA = html_page(
     head=f"""<meta charset="utf-8">
 <title>{JAZEERA_TITLE} | الجزيرة نت</title>
@@ -163,16 +176,30 @@ ANNAHAR_PARAS = [
     "ونقلت «النهار» عن مصادر وزارية أن البنك الدولي سيساهم بنحو 250 مليون دولار من الكلفة الإجمالية.",
     "وكانت الحكومة قد وعدت في شباط 2025 بإصلاح القطاع خلال ستة أشهر.",
 ]
-ANNAHAR_CHROME = ["اقرأ أيضا", "أسعار المحروقات ترتفع", "الجيش ينتشر في الجنوب", "شارك المقال", "واتساب",
-                  "الأكثر قراءة"]
+ANNAHAR_CHROME = [
+    "اقرأ أيضا",
+    "أسعار المحروقات ترتفع",
+    "الجيش ينتشر في الجنوب",
+    "شارك المقال",
+    "واتساب",
+    "الأكثر قراءة",
+]
 ANNAHAR = html_page(
     head=f"""<meta charset="UTF-8">
 <title>{ANNAHAR_TITLE} | النهار</title>
 <link rel="canonical" href="https://www.annahar.com/lebanon/politics/150211/electricity-plan">
-<script type="application/ld+json">{json.dumps({
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": ANNAHAR_TITLE,
-        "datePublished": "2025-02-12T08:00:00+02:00", "publisher": {"@type": "Organization", "name": "النهار"},
-    }, ensure_ascii=False)}</script>""",
+<script type="application/ld+json">{
+        json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": ANNAHAR_TITLE,
+                "datePublished": "2025-02-12T08:00:00+02:00",
+                "publisher": {"@type": "Organization", "name": "النهار"},
+            },
+            ensure_ascii=False,
+        )
+    }</script>""",
     body=f"""<nav class="main-nav"><a>لبنان</a> <a>العالم العربي</a> <a>اقتصاد</a></nav>
 <div class="article-wrapper">
 <h1 class="article-title">{ANNAHAR_TITLE}</h1>
@@ -222,26 +249,62 @@ HESPRESS = html_page(
 
 HTML_CASES = {
     "aljazeera-nav-related-comments": (
-        JAZEERA.encode("utf-8"), JAZEERA_TITLE, "الجزيرة نت", date(2025, 10, 1),
-        "https://www.aljazeera.net/news/2025/10/1/un-libya-mission", JAZEERA_PARAS, JAZEERA_CHROME, "utf-8"),
+        JAZEERA.encode("utf-8"),
+        JAZEERA_TITLE,
+        "الجزيرة نت",
+        date(2025, 10, 1),
+        "https://www.aljazeera.net/news/2025/10/1/un-libya-mission",
+        JAZEERA_PARAS,
+        JAZEERA_CHROME,
+        "utf-8",
+    ),
     "alarabiya-og-time-sharebar": (
-        ARABIYA.encode("utf-8"), ARABIYA_TITLE, "العربية", date(2025, 3, 4),
-        "https://www.alarabiya.net/aswaq/economy/2025/03/04/saudi-gdp", ARABIYA_PARAS, ARABIYA_CHROME, "utf-8"),
+        ARABIYA.encode("utf-8"),
+        ARABIYA_TITLE,
+        "العربية",
+        date(2025, 3, 4),
+        "https://www.alarabiya.net/aswaq/economy/2025/03/04/saudi-gdp",
+        ARABIYA_PARAS,
+        ARABIYA_CHROME,
+        "utf-8",
+    ),
     "youm7-windows-1256-http-equiv": (
-        YOUM7.encode("cp1256"), YOUM7_TITLE, "اليوم السابع", date(2025, 3, 3),
-        None, YOUM7_PARAS, YOUM7_CHROME, "windows-1256"),
+        YOUM7.encode("cp1256"),
+        YOUM7_TITLE,
+        "اليوم السابع",
+        date(2025, 3, 3),
+        None,
+        YOUM7_PARAS,
+        YOUM7_CHROME,
+        "windows-1256",
+    ),
     "annahar-readalso-jsonld": (
-        ANNAHAR.encode("utf-8"), ANNAHAR_TITLE, "النهار", date(2025, 2, 12),
-        "https://www.annahar.com/lebanon/politics/150211/electricity-plan", ANNAHAR_PARAS, ANNAHAR_CHROME, "utf-8"),
+        ANNAHAR.encode("utf-8"),
+        ANNAHAR_TITLE,
+        "النهار",
+        date(2025, 2, 12),
+        "https://www.annahar.com/lebanon/politics/150211/electricity-plan",
+        ANNAHAR_PARAS,
+        ANNAHAR_CHROME,
+        "utf-8",
+    ),
     "hespress-flat-iso-8859-6-comments-kept": (
-        HESPRESS.encode("iso-8859-6"), HESPRESS_TITLE, "هسبريس", date(2025, 1, 16),
-        None, HESPRESS_PARAS, HESPRESS_CHROME, "iso-8859-6"),
+        HESPRESS.encode("iso-8859-6"),
+        HESPRESS_TITLE,
+        "هسبريس",
+        date(2025, 1, 16),
+        None,
+        HESPRESS_PARAS,
+        HESPRESS_CHROME,
+        "iso-8859-6",
+    ),
 }
 
 
 @pytest.mark.parametrize(
     ("data", "title", "publisher", "published", "url", "paragraphs", "chrome", "encoding"),
-    list(HTML_CASES.values()), ids=list(HTML_CASES),
+    list(HTML_CASES.values()),
+    ids=list(HTML_CASES),
 )
 def test_html_page(data, title, publisher, published, url, paragraphs, chrome, encoding):
     decoded = HTML_READER.decode(data)
@@ -264,27 +327,36 @@ SHARED_PARAS = [
     " على مرحلتين.",
     "ونقلت وكالة رويترز عن مسؤول أميركي كبير قوله إن الولايات المتحدة ستخفض عدد قواتها إلى أقل من 500 جندي"
     " بنهاية سبتمبر 2026.",
-    "وقال المتحدث باسم الحكومة باسم العوادي: \"سننهي مهمة التحالف الدولي في موعد أقصاه نهاية أيلول 2026\".",
+    'وقال المتحدث باسم الحكومة باسم العوادي: "سننهي مهمة التحالف الدولي في موعد أقصاه نهاية أيلول 2026".',
     "وأضاف أن الخطة تشمل أكثر من 12 قاعدة عسكرية منذ عام 2014، وبكلفة تقارب 40 مليون دولار.",
     "وبحسب وكالة الأنباء العراقية (واع)، فإن المرحلة الأولى ستبدأ في 15 كانون الثاني 2026.",
     "وكانت الحكومة قد أعلنت العام الماضي عن مفاوضات مع واشنطن شارك فيها 3 وفود رسمية.",
 ]
-SHARED_CHROME = ["الرئيسية", "شارك هذا المقال", "مقالات ذات صلة", "البرلمان يصوت على قانون الانتخابات",
-                 "التعليقات", "خطوة في الاتجاه الصحيح", "جميع الحقوق محفوظة"]
-
-SHARED_TXT = "\n".join([
-    "الرئيسية أخبار سياسة اقتصاد رياضة",
-    SHARED_TITLE,
-    "نيوزاليست",
-    "الأربعاء، 1 أكتوبر 2025",
-    "",
-    *SHARED_PARAS,
-    "",
+SHARED_CHROME = [
+    "الرئيسية",
     "شارك هذا المقال",
     "مقالات ذات صلة",
-    "البرلمان يصوت على قانون الانتخابات الجديد في جلسة طارئة",
-    "جميع الحقوق محفوظة لنيوزاليست 2025",
-])
+    "البرلمان يصوت على قانون الانتخابات",
+    "التعليقات",
+    "خطوة في الاتجاه الصحيح",
+    "جميع الحقوق محفوظة",
+]
+
+SHARED_TXT = "\n".join(
+    [
+        "الرئيسية أخبار سياسة اقتصاد رياضة",
+        SHARED_TITLE,
+        "نيوزاليست",
+        "الأربعاء، 1 أكتوبر 2025",
+        "",
+        *SHARED_PARAS,
+        "",
+        "شارك هذا المقال",
+        "مقالات ذات صلة",
+        "البرلمان يصوت على قانون الانتخابات الجديد في جلسة طارئة",
+        "جميع الحقوق محفوظة لنيوزاليست 2025",
+    ]
+)
 
 # Lead paragraph in its own block (trafilatura drops such leads on some layouts) and a comment
 # thread inside the article container, without a class that names it.
@@ -314,24 +386,33 @@ SHARED_HTML = html_page(
 <footer>جميع الحقوق محفوظة لنيوزاليست 2025</footer>""",
 )
 
-SHARED_JSONL = json.dumps({
-    "url": "https://newsalist.net/news/iraq-withdrawal-plan",
-    "title": SHARED_TITLE,
-    "date": "2025-10-01T07:25:00+03:00",
-    "outlet": "نيوزاليست",
-    "text": "\n\n".join(SHARED_PARAS),
-}, ensure_ascii=False) + "\n"
+SHARED_JSONL = (
+    json.dumps(
+        {
+            "url": "https://newsalist.net/news/iraq-withdrawal-plan",
+            "title": SHARED_TITLE,
+            "date": "2025-10-01T07:25:00+03:00",
+            "outlet": "نيوزاليست",
+            "text": "\n\n".join(SHARED_PARAS),
+        },
+        ensure_ascii=False,
+    )
+    + "\n"
+)
 
 
 def extractions(draft: ArticleDraft) -> dict[str, object]:
     parsed = parse_draft(draft, 0)
     kinds = {s.sentence_index: s.kind for s in parsed.sentences}
     return {
-        "statements": [(s.speaker_canonical, s.verb_text, s.content_text, s.is_direct_quote, s.via_source_key)
-                       for s in parsed.statements],
+        "statements": [
+            (s.speaker_canonical, s.verb_text, s.content_text, s.is_direct_quote, s.via_source_key)
+            for s in parsed.statements
+        ],
         "numbers": [(n.value, n.unit, n.qualifier) for n in parsed.numbers],
-        "dates": [(d.date_value, d.granularity, d.qualifier) for d in parsed.dates
-                  if kinds[d.sentence_index] == "body"],
+        "dates": [
+            (d.date_value, d.granularity, d.qualifier) for d in parsed.dates if kinds[d.sentence_index] == "body"
+        ],
         "header_dates": [(d.date_value, d.granularity) for d in parsed.dates if kinds[d.sentence_index] != "body"],
         "sources": [(s.source_key, s.role) for s in parsed.sources],
         "meta": (draft.title, draft.publisher, draft.published_date),
@@ -354,8 +435,12 @@ def test_same_article_in_three_formats_gives_the_same_extractions(shared_drafts)
         for key in ("meta", "statements", "numbers", "dates", "sources"):
             assert found[fmt][key] == found["txt"][key], (fmt, key)
     # the dateline differs in wording ("الأربعاء، 1 أكتوبر 2025" / "2025-10-01") but not in value
-    assert found["txt"]["header_dates"] == found["html"]["header_dates"] == found["jsonl"]["header_dates"] == [
-        ("2026", "year"), ("2025-10-01", "day")]
+    assert (
+        found["txt"]["header_dates"]
+        == found["html"]["header_dates"]
+        == found["jsonl"]["header_dates"]
+        == [("2026", "year"), ("2025-10-01", "day")]
+    )
     # and what the test compares is not empty
     assert len(found["txt"]["statements"]) >= 3 and len(found["txt"]["numbers"]) >= 5
     assert len(found["txt"]["dates"]) >= 5 and ("reuters", "cited") in found["txt"]["sources"]
@@ -367,7 +452,7 @@ def test_same_article_body_and_spans(shared_drafts, fmt):
     assert_spans(draft)
     assert_body(draft, SHARED_PARAS, SHARED_CHROME)
     body_lines = [ln for ln in draft.body_text.split("\n") if ln.strip()]
-    assert body_lines[-len(SHARED_PARAS):] == SHARED_PARAS
+    assert body_lines[-len(SHARED_PARAS) :] == SHARED_PARAS
     assert draft.url == (None if fmt == "txt" else "https://newsalist.net/news/iraq-withdrawal-plan")
 
 
@@ -390,8 +475,16 @@ _ARTICLE = "<p>أعلنت وزارة الصحة، يوم الاثنين، تسج
         ('<meta charset="windows-1256">', "utf-8", "utf-8"),  # declared legacy, served as UTF-8
         ('<meta charset="utf-8">', "cp1256", "windows-1256"),  # declared utf-8 that is not: detection
     ],
-    ids=["meta-charset", "meta-charset-unquoted", "http-equiv", "http-equiv-iso-8859-6-caps", "utf-8",
-         "undeclared", "declared-1256-but-utf8", "declared-utf8-but-1256"],
+    ids=[
+        "meta-charset",
+        "meta-charset-unquoted",
+        "http-equiv",
+        "http-equiv-iso-8859-6-caps",
+        "utf-8",
+        "undeclared",
+        "declared-1256-but-utf8",
+        "declared-utf8-but-1256",
+    ],
 )
 def test_html_decode_declared_charset(declaration, codec, expected):
     page = f"<html><head>{declaration}<title>خبر</title></head><body>{_ARTICLE}</body></html>"
@@ -410,11 +503,22 @@ def test_html_decode_bom_wins_over_declaration():
 # HTML: fallbacks to akhbar's own rules
 # ---------------------------------------------------------------------------------------------
 
+
 def test_html_bare_page_header_lines_become_metadata():
     """A page of <br>-separated lines: the menu above the headline goes, the outlet and date lines are metadata."""
-    page = "<html><body><div>" + "<br>".join([
-        "الرئيسية أخبار سياسة", SHARED_TITLE, "نيوزاليست", "الأربعاء، 1 أكتوبر 2025", *SHARED_PARAS,
-    ]) + "</div></body></html>"
+    page = (
+        "<html><body><div>"
+        + "<br>".join(
+            [
+                "الرئيسية أخبار سياسة",
+                SHARED_TITLE,
+                "نيوزاليست",
+                "الأربعاء، 1 أكتوبر 2025",
+                *SHARED_PARAS,
+            ]
+        )
+        + "</div></body></html>"
+    )
     draft = only_draft(read(HTML_READER, page.encode("utf-8")))
     assert (draft.title, draft.publisher, draft.published_date) == (SHARED_TITLE, "نيوزاليست", date(2025, 10, 1))
     assert_spans(draft)
@@ -425,21 +529,30 @@ def test_html_falls_back_to_text_rules_when_trafilatura_finds_nothing(monkeypatc
     """No article text from trafilatura: akhbar's page rules cut the page; the markup's metadata fills the gaps."""
     import akhbar.readers.html as html_reader
 
-    found = html_reader.Extracted(title="عنوان من الوسم", sitename="نيوزاليست", date="2025-10-01",
-                                  url="https://newsalist.net/a")
+    found = html_reader.Extracted(
+        title="عنوان من الوسم", sitename="نيوزاليست", date="2025-10-01", url="https://newsalist.net/a"
+    )
     monkeypatch.setattr(html_reader, "extract", lambda html: found)
     page = "<html><body><div>" + "<br>".join([*SHARED_PARAS, "شارك هذا المقال"]) + "</div></body></html>"
     draft = only_draft(read(HTML_READER, page.encode("utf-8")))
     assert (draft.title, draft.publisher, draft.published_date, draft.published_text, draft.url) == (
-        "عنوان من الوسم", "نيوزاليست", date(2025, 10, 1), "2025-10-01", "https://newsalist.net/a")
+        "عنوان من الوسم",
+        "نيوزاليست",
+        date(2025, 10, 1),
+        "2025-10-01",
+        "https://newsalist.net/a",
+    )
     assert_spans(draft)
     assert_body(draft, SHARED_PARAS, ["شارك هذا المقال"])
 
 
 def test_html_publisher_and_date_from_the_text_when_the_markup_has_none():
-    page = html_page(head="<meta charset='utf-8'><title>خبر</title>", body=f"""<article><h1>{SHARED_TITLE}</h1>
+    page = html_page(
+        head="<meta charset='utf-8'><title>خبر</title>",
+        body=f"""<article><h1>{SHARED_TITLE}</h1>
 <div class="byline">بغداد - المسلة</div><div class="date">الأربعاء، 1 أكتوبر 2025</div>
-{paragraphs_html(SHARED_PARAS)}</article>""")
+{paragraphs_html(SHARED_PARAS)}</article>""",
+    )
     draft = only_draft(read(HTML_READER, page.encode("utf-8")))
     assert draft.publisher == "المسلة"
     assert (draft.published_date, draft.published_text) == (date(2025, 10, 1), "الأربعاء، 1 أكتوبر 2025")
@@ -458,18 +571,31 @@ def test_html_without_any_article_text_gives_no_article():
 # ---------------------------------------------------------------------------------------------
 
 SCRAPY_RECORDS = [  # a scraping framework's items: url, title, date, text
-    {"url": "https://www.aljazeera.net/news/2025/10/1/un-libya-mission", "title": JAZEERA_TITLE,
-     "date": "2025-10-01", "text": "\n".join(JAZEERA_PARAS)},
-    {"url": "https://www.alarabiya.net/aswaq/economy/2025/03/04/saudi-gdp", "title": ARABIYA_TITLE,
-     "date": "2025-03-04T10:00:00Z", "site_name": "العربية", "text": "\n\n".join(ARABIYA_PARAS)},
+    {
+        "url": "https://www.aljazeera.net/news/2025/10/1/un-libya-mission",
+        "title": JAZEERA_TITLE,
+        "date": "2025-10-01",
+        "text": "\n".join(JAZEERA_PARAS),
+    },
+    {
+        "url": "https://www.alarabiya.net/aswaq/economy/2025/03/04/saudi-gdp",
+        "title": ARABIYA_TITLE,
+        "date": "2025-03-04T10:00:00Z",
+        "site_name": "العربية",
+        "text": "\n\n".join(ARABIYA_PARAS),
+    },
 ]
 FEED_RECORD = {  # a feed reader's entry: link, headline, RFC 822 date, content, source {name}
-    "link": "https://www.youm7.com/story/2025/3/3/finance", "headline": YOUM7_TITLE,
-    "published": "Mon, 03 Mar 2025 08:00:00 GMT", "content": "\n".join(YOUM7_PARAS),
+    "link": "https://www.youm7.com/story/2025/3/3/finance",
+    "headline": YOUM7_TITLE,
+    "published": "Mon, 03 Mar 2025 08:00:00 GMT",
+    "content": "\n".join(YOUM7_PARAS),
     "source": {"name": "اليوم السابع", "url": "https://www.youm7.com"},
 }
 HTML_RECORD = {  # a crawler that saved the page: html instead of text; its own fields win
-    "url": "https://www.annahar.com/150211", "html": ANNAHAR, "outlet": "النهار العربي",
+    "url": "https://www.annahar.com/150211",
+    "html": ANNAHAR,
+    "outlet": "النهار العربي",
     "pubDate": "2025-02-13",
 }
 
@@ -487,8 +613,11 @@ def test_jsonl_records_in_several_styles():
         (YOUM7_TITLE, "اليوم السابع", date(2025, 3, 3), "2025-03-03", FEED_RECORD["link"]),
         (ANNAHAR_TITLE, "النهار العربي", date(2025, 2, 13), "2025-02-13", HTML_RECORD["url"]),
     ]
-    for draft, (paragraphs, chrome) in zip(drafts, [(JAZEERA_PARAS, []), (ARABIYA_PARAS, []),
-                                                    (YOUM7_PARAS, []), (ANNAHAR_PARAS, ANNAHAR_CHROME)], strict=True):
+    for draft, (paragraphs, chrome) in zip(
+        drafts,
+        [(JAZEERA_PARAS, []), (ARABIYA_PARAS, []), (YOUM7_PARAS, []), (ANNAHAR_PARAS, ANNAHAR_CHROME)],
+        strict=True,
+    ):
         assert_spans(draft)
         assert_body(draft, paragraphs, chrome)
 
@@ -508,14 +637,19 @@ def test_jsonl_text_with_markup_is_reduced_to_text():
     assert [ln for ln in draft.body_text.split("\n")[1:] if ln] == SHARED_PARAS
 
 
-BAD_JSONL = "\n".join([
-    json.dumps({"title": "خبر أول", "text": JAZEERA_PARAS[0]}, ensure_ascii=False),
-    '{"title": "خبر مقطوع", "text": "أعلنت',  # invalid JSON (a line cut by the scraper)
-    "",
-    json.dumps({"title": "بلا نص", "url": "https://example.com/x"}, ensure_ascii=False),  # no text/html
-    json.dumps([{"text": ARABIYA_PARAS[0]}], ensure_ascii=False),  # an array, not an object
-    json.dumps({"headline": "خبر أخير", "body": ARABIYA_PARAS[1]}, ensure_ascii=False),
-]) + "\n"
+BAD_JSONL = (
+    "\n".join(
+        [
+            json.dumps({"title": "خبر أول", "text": JAZEERA_PARAS[0]}, ensure_ascii=False),
+            '{"title": "خبر مقطوع", "text": "أعلنت',  # invalid JSON (a line cut by the scraper)
+            "",
+            json.dumps({"title": "بلا نص", "url": "https://example.com/x"}, ensure_ascii=False),  # no text/html
+            json.dumps([{"text": ARABIYA_PARAS[0]}], ensure_ascii=False),  # an array, not an object
+            json.dumps({"headline": "خبر أخير", "body": ARABIYA_PARAS[1]}, ensure_ascii=False),
+        ]
+    )
+    + "\n"
+)
 
 
 def test_jsonl_bad_lines_are_reported_and_the_others_load():
@@ -560,8 +694,17 @@ def test_json_file_that_is_not_json():
         ("", None),
         (None, None),
     ],
-    ids=["iso-date", "iso-datetime-offset", "iso-space", "rfc822-gmt", "rfc822-offset", "day-first", "junk",
-         "empty", "null"],
+    ids=[
+        "iso-date",
+        "iso-datetime-offset",
+        "iso-space",
+        "rfc822-gmt",
+        "rfc822-offset",
+        "day-first",
+        "junk",
+        "empty",
+        "null",
+    ],
 )
 def test_feed_dates(value, expected):
     assert parse_date(value) == expected

@@ -35,9 +35,12 @@ def test_kinds_from_spans() -> None:
     body = "عنوان الخبر هنا\nنيوزاليست\nالأربعاء، 1 أكتوبر 2025\nبغداد/المسلة: قال الوزير إن الخطة جاهزة."
     draft = ArticleDraft(
         body_text=body,
-        title="عنوان الخبر هنا", title_span=Span(0, 15),
-        publisher="نيوزاليست", publisher_span=Span(16, 25),
-        published_text="الأربعاء، 1 أكتوبر 2025", published_span=Span(26, 49),
+        title="عنوان الخبر هنا",
+        title_span=Span(0, 15),
+        publisher="نيوزاليست",
+        publisher_span=Span(16, 25),
+        published_text="الأربعاء، 1 أكتوبر 2025",
+        published_span=Span(26, 49),
     )
     assert body[26:49] == draft.published_text
     kinds = [s.kind for s in segment(draft)]

@@ -17,196 +17,451 @@ from tests._article import SEEDS, sentences_by_line
 
 CASES = [
     # --- reported speech, VSO, every person/gender/tense, clitics ---------------------------------------
-    ("vso_qala_inna_wire",
-     "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.",
-     [dict(verb_text="قال", speaker_text="وزير الخارجية الأردني أيمن الصفدي", speaker_kind="official_named",
-           content_text="الحل السياسي هو الطريق الوحيد لإنهاء الأزمة", is_direct_quote=False)]),
-    ("vso_feminine_verb_government_gulf",
-     "أكدت وزارة الخارجية السعودية أن المملكة ترفض أي مساس بسيادة الدول الشقيقة.",
-     [dict(verb_text="أكدت", speaker_text="وزارة الخارجية السعودية", speaker_kind="government_body",
-           content_text="المملكة ترفض أي مساس بسيادة الدول الشقيقة")]),
-    ("imperfect_tense_levantine",
-     "ويقول رئيس بلدية صيدا إن الأضرار طالت عشرات المنازل في المدينة القديمة.",
-     [dict(verb_text="يقول", speaker_text="رئيس بلدية صيدا", speaker_kind="official_named",
-           content_text="الأضرار طالت عشرات المنازل في المدينة القديمة")]),
-    ("fa_clitic_and_bi_anna",
-     "فأفاد مصدر أمني مطلع بأن القوات أحبطت محاولة تسلل على الحدود الغربية.",
-     [dict(verb_text="أفاد", speaker_text="مصدر أمني مطلع", speaker_kind="anonymous_sources",
-           content_text="القوات أحبطت محاولة تسلل على الحدود الغربية")]),
-    ("plural_anonymous_officials",
-     "وذكر مسؤولون عراقيون أن الحكومة ستعلن موعد الانتخابات خلال أيام.",
-     [dict(verb_text="ذكر", speaker_text="مسؤولون عراقيون", speaker_kind="anonymous_official")]),
-    ("ashara_ila_anna_egyptian",
-     "وأشار المتحدث باسم مجلس الوزراء المصري إلى أن الحكومة ستطرح حزمة حماية اجتماعية جديدة.",
-     [dict(verb_text="أشار", speaker_text="المتحدث باسم مجلس الوزراء المصري", speaker_kind="official_named",
-           content_text="الحكومة ستطرح حزمة حماية اجتماعية جديدة")]),
-    ("lafata_ila_anna_feminine",
-     "ولفتت الهيئة العامة للأرصاد إلى أن درجات الحرارة ستنخفض بشكل ملحوظ.",
-     [dict(verb_text="لفتت", speaker_text="الهيئة العامة للأرصاد", speaker_kind="government_body")]),
-    ("hadhdhara_min_anna_international_org",
-     "وحذرت الأمم المتحدة من أن ملايين الأطفال يواجهون خطر المجاعة في السودان.",
-     [dict(verb_text="حذرت", speaker_text="الأمم المتحدة", speaker_kind="international_org",
-           content_text="ملايين الأطفال يواجهون خطر المجاعة في السودان")]),
-    ("raa_anna_named_minister",
-     "ورأى وزير الدفاع العراقي ثابت العباسي أن بقاء القوات أمر مطلوب في المرحلة الحالية.",
-     [dict(verb_text="رأى", speaker_text="وزير الدفاع العراقي ثابت العباسي", speaker_kind="official_named")]),
-    ("shaddada_ala_maghrebi",
-     "وشدد وزير الداخلية المغربي على أن المملكة ماضية في تأمين حدودها الجنوبية.",
-     [dict(verb_text="شدد", speaker_text="وزير الداخلية المغربي", speaker_kind="official_named",
-           content_text="المملكة ماضية في تأمين حدودها الجنوبية")]),
-    ("kashafa_an_military",
-     "وكشف الجيش اللبناني عن أن وحداته ضبطت مستودعا للأسلحة في البقاع.",
-     [dict(verb_text="كشف", speaker_text="الجيش اللبناني", speaker_kind="military")]),
-    ("nafa_object_embassy",
-     "ونفت السفارة الفرنسية في الجزائر صحة الأنباء المتداولة حول إغلاق القنصلية.",
-     [dict(verb_text="نفت", speaker_text="السفارة الفرنسية في الجزائر", speaker_kind="diplomatic_mission",
-           content_text="صحة الأنباء المتداولة حول إغلاق القنصلية")]),
-    ("verb_object_with_adverbial_commas",
-     "أعلنت وزارة الخارجية العراقية، اليوم الخميس، تأجيل الإعلان المتعلق بإنهاء مهمة التحالف.",
-     [dict(verb_text="أعلنت", speaker_text="وزارة الخارجية العراقية",
-           content_text="تأجيل الإعلان المتعلق بإنهاء مهمة التحالف")]),
-    ("verb_subject_fi_bayan_an",
-     "أعلنت وزارة الدفاع الأميركية في بيان، أنها ستخفض وجودها العسكري في العراق.",
-     [dict(speaker_text="وزارة الدفاع الأميركية", content_text="ستخفض وجودها العسكري في العراق")]),
-    ("announce_an_platform_adverbial",
-     "أعلنت السفارة الأمريكية في بغداد في بيان رسمي عبر منصة “إكس” عن قلقها العميق من تمدد التنظيم.",
-     [dict(verb_text="أعلنت", speaker_text="السفارة الأمريكية في بغداد", speaker_canonical="السفارة الأميركية في بغداد",
-           speaker_kind="diplomatic_mission", content_text="قلقها العميق من تمدد التنظيم")]),
-    ("parliament_member_with_recipient",
-     "من جهته، يؤكد عضو لجنة الأمن والدفاع النيابية علي البنداوي، لـ\"النهار\"، أن الاتفاقية نصت على انسحاب كامل.",
-     [dict(verb_text="يؤكد", speaker_text="عضو لجنة الأمن والدفاع النيابية علي البنداوي",
-           speaker_kind="parliament_member", content_text="الاتفاقية نصت على انسحاب كامل")]),
-    ("recipient_is_not_speaker",
-     "تقول مصادر أمنية عراقية لـ\"النهار\" إن التحالف بدأ الانسحاب من قاعدة عين الأسد.",
-     [dict(speaker_text="مصادر أمنية عراقية", speaker_kind="anonymous_sources")]),
-    ("glued_token_after_speaker",
-     "أعلنت وزارة الدفاع الأميركيةظن بدء تخفيض قواتها في العراق.",
-     [dict(speaker_text="وزارة الدفاع الأميركية", speaker_kind="government_body")]),
-    ("military_unit_spokesman_named_officer",
-     "وأكد رئيس خلية الإعلام الأمني اللواء تحسين الخفاجي أن الحدود محصنة بالكامل.",
-     [dict(speaker_kind="official_named", speaker_text="رئيس خلية الإعلام الأمني اللواء تحسين الخفاجي")]),
-    ("think_tank_speaker",
-     "وقال مركز الدراسات الاستراتيجية في عمّان إن الاستطلاع يظهر تراجع الثقة بالحكومة.",
-     [dict(speaker_kind="think_tank")]),
-    ("news_outlet_speaker",
-     "وذكرت صحيفة “الشرق الأوسط” أن الاجتماع سيعقد في الرياض الأسبوع المقبل.",
-     [dict(speaker_kind="news_outlet", content_text="الاجتماع سيعقد في الرياض الأسبوع المقبل")]),
-    ("tanween_and_diacritics_in_verb",
-     "وأكَّدَ المتحدثُ العسكريُّ أنَّ العمليةَ مستمرةٌ.",
-     [dict(verb_text="أكَّدَ", content_text="العمليةَ مستمرةٌ")]),
+    (
+        "vso_qala_inna_wire",
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.",
+        [
+            dict(
+                verb_text="قال",
+                speaker_text="وزير الخارجية الأردني أيمن الصفدي",
+                speaker_kind="official_named",
+                content_text="الحل السياسي هو الطريق الوحيد لإنهاء الأزمة",
+                is_direct_quote=False,
+            )
+        ],
+    ),
+    (
+        "vso_feminine_verb_government_gulf",
+        "أكدت وزارة الخارجية السعودية أن المملكة ترفض أي مساس بسيادة الدول الشقيقة.",
+        [
+            dict(
+                verb_text="أكدت",
+                speaker_text="وزارة الخارجية السعودية",
+                speaker_kind="government_body",
+                content_text="المملكة ترفض أي مساس بسيادة الدول الشقيقة",
+            )
+        ],
+    ),
+    (
+        "imperfect_tense_levantine",
+        "ويقول رئيس بلدية صيدا إن الأضرار طالت عشرات المنازل في المدينة القديمة.",
+        [
+            dict(
+                verb_text="يقول",
+                speaker_text="رئيس بلدية صيدا",
+                speaker_kind="official_named",
+                content_text="الأضرار طالت عشرات المنازل في المدينة القديمة",
+            )
+        ],
+    ),
+    (
+        "fa_clitic_and_bi_anna",
+        "فأفاد مصدر أمني مطلع بأن القوات أحبطت محاولة تسلل على الحدود الغربية.",
+        [
+            dict(
+                verb_text="أفاد",
+                speaker_text="مصدر أمني مطلع",
+                speaker_kind="anonymous_sources",
+                content_text="القوات أحبطت محاولة تسلل على الحدود الغربية",
+            )
+        ],
+    ),
+    (
+        "plural_anonymous_officials",
+        "وذكر مسؤولون عراقيون أن الحكومة ستعلن موعد الانتخابات خلال أيام.",
+        [dict(verb_text="ذكر", speaker_text="مسؤولون عراقيون", speaker_kind="anonymous_official")],
+    ),
+    (
+        "ashara_ila_anna_egyptian",
+        "وأشار المتحدث باسم مجلس الوزراء المصري إلى أن الحكومة ستطرح حزمة حماية اجتماعية جديدة.",
+        [
+            dict(
+                verb_text="أشار",
+                speaker_text="المتحدث باسم مجلس الوزراء المصري",
+                speaker_kind="official_named",
+                content_text="الحكومة ستطرح حزمة حماية اجتماعية جديدة",
+            )
+        ],
+    ),
+    (
+        "lafata_ila_anna_feminine",
+        "ولفتت الهيئة العامة للأرصاد إلى أن درجات الحرارة ستنخفض بشكل ملحوظ.",
+        [dict(verb_text="لفتت", speaker_text="الهيئة العامة للأرصاد", speaker_kind="government_body")],
+    ),
+    (
+        "hadhdhara_min_anna_international_org",
+        "وحذرت الأمم المتحدة من أن ملايين الأطفال يواجهون خطر المجاعة في السودان.",
+        [
+            dict(
+                verb_text="حذرت",
+                speaker_text="الأمم المتحدة",
+                speaker_kind="international_org",
+                content_text="ملايين الأطفال يواجهون خطر المجاعة في السودان",
+            )
+        ],
+    ),
+    (
+        "raa_anna_named_minister",
+        "ورأى وزير الدفاع العراقي ثابت العباسي أن بقاء القوات أمر مطلوب في المرحلة الحالية.",
+        [dict(verb_text="رأى", speaker_text="وزير الدفاع العراقي ثابت العباسي", speaker_kind="official_named")],
+    ),
+    (
+        "shaddada_ala_maghrebi",
+        "وشدد وزير الداخلية المغربي على أن المملكة ماضية في تأمين حدودها الجنوبية.",
+        [
+            dict(
+                verb_text="شدد",
+                speaker_text="وزير الداخلية المغربي",
+                speaker_kind="official_named",
+                content_text="المملكة ماضية في تأمين حدودها الجنوبية",
+            )
+        ],
+    ),
+    (
+        "kashafa_an_military",
+        "وكشف الجيش اللبناني عن أن وحداته ضبطت مستودعا للأسلحة في البقاع.",
+        [dict(verb_text="كشف", speaker_text="الجيش اللبناني", speaker_kind="military")],
+    ),
+    (
+        "nafa_object_embassy",
+        "ونفت السفارة الفرنسية في الجزائر صحة الأنباء المتداولة حول إغلاق القنصلية.",
+        [
+            dict(
+                verb_text="نفت",
+                speaker_text="السفارة الفرنسية في الجزائر",
+                speaker_kind="diplomatic_mission",
+                content_text="صحة الأنباء المتداولة حول إغلاق القنصلية",
+            )
+        ],
+    ),
+    (
+        "verb_object_with_adverbial_commas",
+        "أعلنت وزارة الخارجية العراقية، اليوم الخميس، تأجيل الإعلان المتعلق بإنهاء مهمة التحالف.",
+        [
+            dict(
+                verb_text="أعلنت",
+                speaker_text="وزارة الخارجية العراقية",
+                content_text="تأجيل الإعلان المتعلق بإنهاء مهمة التحالف",
+            )
+        ],
+    ),
+    (
+        "verb_subject_fi_bayan_an",
+        "أعلنت وزارة الدفاع الأميركية في بيان، أنها ستخفض وجودها العسكري في العراق.",
+        [dict(speaker_text="وزارة الدفاع الأميركية", content_text="ستخفض وجودها العسكري في العراق")],
+    ),
+    (
+        "announce_an_platform_adverbial",
+        "أعلنت السفارة الأمريكية في بغداد في بيان رسمي عبر منصة “إكس” عن قلقها العميق من تمدد التنظيم.",
+        [
+            dict(
+                verb_text="أعلنت",
+                speaker_text="السفارة الأمريكية في بغداد",
+                speaker_canonical="السفارة الأميركية في بغداد",
+                speaker_kind="diplomatic_mission",
+                content_text="قلقها العميق من تمدد التنظيم",
+            )
+        ],
+    ),
+    (
+        "parliament_member_with_recipient",
+        'من جهته، يؤكد عضو لجنة الأمن والدفاع النيابية علي البنداوي، لـ"النهار"، أن الاتفاقية نصت على انسحاب كامل.',
+        [
+            dict(
+                verb_text="يؤكد",
+                speaker_text="عضو لجنة الأمن والدفاع النيابية علي البنداوي",
+                speaker_kind="parliament_member",
+                content_text="الاتفاقية نصت على انسحاب كامل",
+            )
+        ],
+    ),
+    (
+        "recipient_is_not_speaker",
+        'تقول مصادر أمنية عراقية لـ"النهار" إن التحالف بدأ الانسحاب من قاعدة عين الأسد.',
+        [dict(speaker_text="مصادر أمنية عراقية", speaker_kind="anonymous_sources")],
+    ),
+    (
+        "glued_token_after_speaker",
+        "أعلنت وزارة الدفاع الأميركيةظن بدء تخفيض قواتها في العراق.",
+        [dict(speaker_text="وزارة الدفاع الأميركية", speaker_kind="government_body")],
+    ),
+    (
+        "military_unit_spokesman_named_officer",
+        "وأكد رئيس خلية الإعلام الأمني اللواء تحسين الخفاجي أن الحدود محصنة بالكامل.",
+        [dict(speaker_kind="official_named", speaker_text="رئيس خلية الإعلام الأمني اللواء تحسين الخفاجي")],
+    ),
+    (
+        "think_tank_speaker",
+        "وقال مركز الدراسات الاستراتيجية في عمّان إن الاستطلاع يظهر تراجع الثقة بالحكومة.",
+        [dict(speaker_kind="think_tank")],
+    ),
+    (
+        "news_outlet_speaker",
+        "وذكرت صحيفة “الشرق الأوسط” أن الاجتماع سيعقد في الرياض الأسبوع المقبل.",
+        [dict(speaker_kind="news_outlet", content_text="الاجتماع سيعقد في الرياض الأسبوع المقبل")],
+    ),
+    (
+        "tanween_and_diacritics_in_verb",
+        "وأكَّدَ المتحدثُ العسكريُّ أنَّ العمليةَ مستمرةٌ.",
+        [dict(verb_text="أكَّدَ", content_text="العمليةَ مستمرةٌ")],
+    ),
     # --- SVO -------------------------------------------------------------------------------------
-    ("svo_after_lakin",
-     "ونقلت رويترز عن مسؤول أميركي كبير قوله إن الخطة جاهزة.\n"
-     "وكانت القوات قد غادرت القاعدة، لكن المسؤول الأميركي أكد أن عملية النقل لا تزال قيد التنفيذ.",
-     [dict(verb_text="أكد", speaker_text="المسؤول الأميركي", speaker_canonical="مسؤول أميركي كبير",
-           speaker_kind="anonymous_official", content_text="عملية النقل لا تزال قيد التنفيذ")]),
-    ("svo_kanat_qad",
-     "وكانت السفارة الأميركية في بغداد قد أعربت أخيراً عن قلق عميق إزاء توسع التنظيم.",
-     [dict(verb_text="أعربت", speaker_text="السفارة الأميركية في بغداد", content_text="قلق عميق إزاء توسع التنظيم")]),
-    ("svo_after_anna_in_writers_aside",
-     "ويذكر أن وزارة الدفاع الأميركية أعلنت تقليص مهمتها العسكرية في العراق.",
-     [dict(verb_text="أعلنت", speaker_text="وزارة الدفاع الأميركية", content_text="تقليص مهمتها العسكرية في العراق")]),
+    (
+        "svo_after_lakin",
+        "ونقلت رويترز عن مسؤول أميركي كبير قوله إن الخطة جاهزة.\n"
+        "وكانت القوات قد غادرت القاعدة، لكن المسؤول الأميركي أكد أن عملية النقل لا تزال قيد التنفيذ.",
+        [
+            dict(
+                verb_text="أكد",
+                speaker_text="المسؤول الأميركي",
+                speaker_canonical="مسؤول أميركي كبير",
+                speaker_kind="anonymous_official",
+                content_text="عملية النقل لا تزال قيد التنفيذ",
+            )
+        ],
+    ),
+    (
+        "svo_kanat_qad",
+        "وكانت السفارة الأميركية في بغداد قد أعربت أخيراً عن قلق عميق إزاء توسع التنظيم.",
+        [dict(verb_text="أعربت", speaker_text="السفارة الأميركية في بغداد", content_text="قلق عميق إزاء توسع التنظيم")],
+    ),
+    (
+        "svo_after_anna_in_writers_aside",
+        "ويذكر أن وزارة الدفاع الأميركية أعلنت تقليص مهمتها العسكرية في العراق.",
+        [
+            dict(
+                verb_text="أعلنت", speaker_text="وزارة الدفاع الأميركية", content_text="تقليص مهمتها العسكرية في العراق"
+            )
+        ],
+    ),
     # --- implicit subject and anaphora ---------------------------------------------------------------------
-    ("implicit_feminine_resolves_to_feminine_speaker",
-     "أعلنت وزارة الدفاع الأميركية بدء تخفيض قواتها.\n"
-     "وقال المسؤول الأميركي إن العدد سيقل.\n"
-     "وأضافت أن هذا التخفيض يعكس النجاح المشترك.",
-     [dict(verb_text="أضافت", speaker_text=None, speaker_canonical="وزارة الدفاع الأميركية",
-           speaker_kind="government_body", content_text="هذا التخفيض يعكس النجاح المشترك")]),
-    ("implicit_masculine_after_bayna_ma",
-     "ونقلت “رويترز” عن مسؤول أميركي كبير قوله إن الخطة جاهزة.\n"
-     "وأضاف المسؤول أن بغداد ستقود الجهود، بينما أوضح أن العدد الإجمالي سيقل.",
-     [dict(verb_text="أضاف", speaker_text="المسؤول", speaker_canonical="مسؤول أميركي كبير",
-           content_text="بغداد ستقود الجهود"),
-      dict(verb_text="أوضح", speaker_text=None, speaker_canonical="مسؤول أميركي كبير",
-           content_text="العدد الإجمالي سيقل")]),
-    ("definite_anaphor_surname",
-     "وقال النائب عن محافظة البصرة عدي عواد إن المشروع متوقف.\n"
-     "ويقول عواد إن الحكومة لم تصرف المبالغ المخصصة.",
-     [dict(speaker_text="عواد", speaker_canonical="النائب عن محافظة البصرة عدي عواد",
-           speaker_kind="parliament_member")]),
-    ("fihi_relative_implicit",
-     "أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\n"
-     "وجاء ذلك خلال بيان صحافي للخارجية أشارت فيه إلى \"عدم وجود قوات أميركية في العراق\".",
-     [dict(verb_text="أشارت", speaker_canonical="وزارة الخارجية العراقية", is_direct_quote=True,
-           content_text="عدم وجود قوات أميركية في العراق")]),
+    (
+        "implicit_feminine_resolves_to_feminine_speaker",
+        "أعلنت وزارة الدفاع الأميركية بدء تخفيض قواتها.\n"
+        "وقال المسؤول الأميركي إن العدد سيقل.\n"
+        "وأضافت أن هذا التخفيض يعكس النجاح المشترك.",
+        [
+            dict(
+                verb_text="أضافت",
+                speaker_text=None,
+                speaker_canonical="وزارة الدفاع الأميركية",
+                speaker_kind="government_body",
+                content_text="هذا التخفيض يعكس النجاح المشترك",
+            )
+        ],
+    ),
+    (
+        "implicit_masculine_after_bayna_ma",
+        "ونقلت “رويترز” عن مسؤول أميركي كبير قوله إن الخطة جاهزة.\n"
+        "وأضاف المسؤول أن بغداد ستقود الجهود، بينما أوضح أن العدد الإجمالي سيقل.",
+        [
+            dict(
+                verb_text="أضاف",
+                speaker_text="المسؤول",
+                speaker_canonical="مسؤول أميركي كبير",
+                content_text="بغداد ستقود الجهود",
+            ),
+            dict(
+                verb_text="أوضح",
+                speaker_text=None,
+                speaker_canonical="مسؤول أميركي كبير",
+                content_text="العدد الإجمالي سيقل",
+            ),
+        ],
+    ),
+    (
+        "definite_anaphor_surname",
+        "وقال النائب عن محافظة البصرة عدي عواد إن المشروع متوقف.\nويقول عواد إن الحكومة لم تصرف المبالغ المخصصة.",
+        [
+            dict(
+                speaker_text="عواد",
+                speaker_canonical="النائب عن محافظة البصرة عدي عواد",
+                speaker_kind="parliament_member",
+            )
+        ],
+    ),
+    (
+        "fihi_relative_implicit",
+        "أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\n"
+        'وجاء ذلك خلال بيان صحافي للخارجية أشارت فيه إلى "عدم وجود قوات أميركية في العراق".',
+        [
+            dict(
+                verb_text="أشارت",
+                speaker_canonical="وزارة الخارجية العراقية",
+                is_direct_quote=True,
+                content_text="عدم وجود قوات أميركية في العراق",
+            )
+        ],
+    ),
     # --- continuation participles ---------------------------------------------------------------------------
-    ("participle_mushira_ila_anna",
-     "أكدت وزارة الصحة الكويتية أن الوضع الوبائي مستقر، مشيرة إلى أن الحالات الجديدة محدودة.",
-     [dict(verb_text="أكدت", content_text="الوضع الوبائي مستقر"),
-      dict(verb_text="مشيرة", speaker_text=None, speaker_canonical="وزارة الصحة الكويتية",
-           content_text="الحالات الجديدة محدودة")]),
-    ("participle_muakkidan_object",
-     "ودعا الرئيس التونسي قيس سعيد إلى الحوار، مؤكداً ضرورة احترام القانون.",
-     [dict(verb_text="دعا", speaker_kind="official_named", content_text="الحوار"),
-      dict(verb_text="مؤكداً", speaker_canonical="الرئيس التونسي قيس سعيد", content_text="ضرورة احترام القانون")]),
+    (
+        "participle_mushira_ila_anna",
+        "أكدت وزارة الصحة الكويتية أن الوضع الوبائي مستقر، مشيرة إلى أن الحالات الجديدة محدودة.",
+        [
+            dict(verb_text="أكدت", content_text="الوضع الوبائي مستقر"),
+            dict(
+                verb_text="مشيرة",
+                speaker_text=None,
+                speaker_canonical="وزارة الصحة الكويتية",
+                content_text="الحالات الجديدة محدودة",
+            ),
+        ],
+    ),
+    (
+        "participle_muakkidan_object",
+        "ودعا الرئيس التونسي قيس سعيد إلى الحوار، مؤكداً ضرورة احترام القانون.",
+        [
+            dict(verb_text="دعا", speaker_kind="official_named", content_text="الحوار"),
+            dict(verb_text="مؤكداً", speaker_canonical="الرئيس التونسي قيس سعيد", content_text="ضرورة احترام القانون"),
+        ],
+    ),
     # --- relayed --------------------------------------------------------------------------------------
-    ("relayed_reuters_qawlahu",
-     "ونقلت وكالة “رويترز” عن مسؤول أميركي كبير، قوله إن الولايات المتحدة ستركز على سوريا.",
-     [dict(verb_text="نقلت", speaker_text="مسؤول أميركي كبير", speaker_kind="anonymous_official",
-           via_text="وكالة “رويترز”", via_source_key="reuters",
-           content_text="الولايات المتحدة ستركز على سوريا")]),
-    ("relayed_ina_takidaha",
-     "أعلنت اللجنة العسكرية العليا في العراق إكمال عملية الإخلاء.\n"
-     "ونقلت وكالة الأنباء العراقية (واع) عن اللجنة تأكيدها أن القوات العراقية قادرة على بسط الأمن.",
-     [dict(speaker_text="اللجنة", speaker_canonical="اللجنة العسكرية العليا في العراق", via_source_key="ina",
-           content_text="القوات العراقية قادرة على بسط الأمن")]),
-    ("relayed_afp_anonymous_diplomat",
-     "ونقلت وكالة فرانس برس عن دبلوماسي غربي طلب عدم الكشف عن اسمه، أن المفاوضات دخلت مرحلة حاسمة.",
-     [dict(speaker_kind="anonymous_official", via_source_key="afp",
-           content_text="المفاوضات دخلت مرحلة حاسمة")]),
+    (
+        "relayed_reuters_qawlahu",
+        "ونقلت وكالة “رويترز” عن مسؤول أميركي كبير، قوله إن الولايات المتحدة ستركز على سوريا.",
+        [
+            dict(
+                verb_text="نقلت",
+                speaker_text="مسؤول أميركي كبير",
+                speaker_kind="anonymous_official",
+                via_text="وكالة “رويترز”",
+                via_source_key="reuters",
+                content_text="الولايات المتحدة ستركز على سوريا",
+            )
+        ],
+    ),
+    (
+        "relayed_ina_takidaha",
+        "أعلنت اللجنة العسكرية العليا في العراق إكمال عملية الإخلاء.\n"
+        "ونقلت وكالة الأنباء العراقية (واع) عن اللجنة تأكيدها أن القوات العراقية قادرة على بسط الأمن.",
+        [
+            dict(
+                speaker_text="اللجنة",
+                speaker_canonical="اللجنة العسكرية العليا في العراق",
+                via_source_key="ina",
+                content_text="القوات العراقية قادرة على بسط الأمن",
+            )
+        ],
+    ),
+    (
+        "relayed_afp_anonymous_diplomat",
+        "ونقلت وكالة فرانس برس عن دبلوماسي غربي طلب عدم الكشف عن اسمه، أن المفاوضات دخلت مرحلة حاسمة.",
+        [dict(speaker_kind="anonymous_official", via_source_key="afp", content_text="المفاوضات دخلت مرحلة حاسمة")],
+    ),
     # --- direct quotes -------------------------------------------------------------------------------------
-    ("direct_quote_after_colon",
-     "وأضاف بيان الخارجية: \"كنا قريبين جدا من الإعلان عن هذا الاتفاق\".",
-     [dict(verb_text="أضاف", speaker_text="بيان الخارجية", is_direct_quote=True,
-           content_text="كنا قريبين جدا من الإعلان عن هذا الاتفاق")]),
-    ("direct_quote_resolves_statement_to_ministry",
-     "أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\n"
-     "وأضاف بيان الخارجية: \"كنا قريبين جدا من الإعلان\".",
-     [dict(speaker_canonical="وزارة الخارجية العراقية", is_direct_quote=True)]),
-    ("direct_quote_guillemets_maghrebi",
-     "وقال الناطق الرسمي باسم الحكومة: «سنواصل الإصلاحات مهما كانت الصعوبات».",
-     [dict(is_direct_quote=True, content_text="سنواصل الإصلاحات مهما كانت الصعوبات", speaker_kind="official_named")]),
-    ("implicit_plus_direct_quote",
-     "أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\n"
-     "وتابع: \"ناقش الوفد العراقي مستقبل العلاقة الأمنية\".",
-     [dict(verb_text="تابع", speaker_text=None, is_direct_quote=True,
-           content_text="ناقش الوفد العراقي مستقبل العلاقة الأمنية")]),
-    ("quote_without_closing_mark_runs_to_paragraph_end",
-     "وقال المتحدث باسم الجيش: \"العملية مستمرة حتى تطهير المنطقة بالكامل.",
-     [dict(is_direct_quote=True, content_text="العملية مستمرة حتى تطهير المنطقة بالكامل")]),
-    ("quoted_name_is_not_a_quotation",
-     "وقال المسؤول إن “داعش” لم يعد يشكل تهديدا مستداما.",
-     [dict(is_direct_quote=False, content_text="“داعش” لم يعد يشكل تهديدا مستداما")]),
+    (
+        "direct_quote_after_colon",
+        'وأضاف بيان الخارجية: "كنا قريبين جدا من الإعلان عن هذا الاتفاق".',
+        [
+            dict(
+                verb_text="أضاف",
+                speaker_text="بيان الخارجية",
+                is_direct_quote=True,
+                content_text="كنا قريبين جدا من الإعلان عن هذا الاتفاق",
+            )
+        ],
+    ),
+    (
+        "direct_quote_resolves_statement_to_ministry",
+        'أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\nوأضاف بيان الخارجية: "كنا قريبين جدا من الإعلان".',
+        [dict(speaker_canonical="وزارة الخارجية العراقية", is_direct_quote=True)],
+    ),
+    (
+        "direct_quote_guillemets_maghrebi",
+        "وقال الناطق الرسمي باسم الحكومة: «سنواصل الإصلاحات مهما كانت الصعوبات».",
+        [dict(is_direct_quote=True, content_text="سنواصل الإصلاحات مهما كانت الصعوبات", speaker_kind="official_named")],
+    ),
+    (
+        "implicit_plus_direct_quote",
+        'أعلنت وزارة الخارجية العراقية تأجيل الإعلان.\nوتابع: "ناقش الوفد العراقي مستقبل العلاقة الأمنية".',
+        [
+            dict(
+                verb_text="تابع",
+                speaker_text=None,
+                is_direct_quote=True,
+                content_text="ناقش الوفد العراقي مستقبل العلاقة الأمنية",
+            )
+        ],
+    ),
+    (
+        "quote_without_closing_mark_runs_to_paragraph_end",
+        'وقال المتحدث باسم الجيش: "العملية مستمرة حتى تطهير المنطقة بالكامل.',
+        [dict(is_direct_quote=True, content_text="العملية مستمرة حتى تطهير المنطقة بالكامل")],
+    ),
+    (
+        "quoted_name_is_not_a_quotation",
+        "وقال المسؤول إن “داعش” لم يعد يشكل تهديدا مستداما.",
+        [dict(is_direct_quote=False, content_text="“داعش” لم يعد يشكل تهديدا مستداما")],
+    ),
     # --- nominal attributions ---------------------------------------------------------------------------
-    ("nominal_wafq_fa_inna",
-     "ونقلت “رويترز” عن مسؤول قوله إن الخطة جاهزة.\n"
-     "ووفق الوكالة، فإن الاتفاق يمثل دفعة قوية للحكومة العراقية.",
-     [dict(verb_text="وفق", speaker_text="الوكالة", speaker_canonical="رويترز", speaker_kind="news_outlet",
-           content_text="الاتفاق يمثل دفعة قوية للحكومة العراقية")]),
-    ("nominal_bihasab",
-     "وبحسب المعلومات، يعتزم وفد أميركي رفيع المستوى التوجه قريباً إلى بغداد.",
-     [dict(verb_text="بحسب", speaker_text="المعلومات",
-           content_text="يعتزم وفد أميركي رفيع المستوى التوجه قريباً إلى بغداد")]),
-    ("nominal_wifqan_li",
-     "ووفقاً لمصادر طبية فلسطينية، ارتفع عدد الضحايا إلى 40 قتيلا.",
-     [dict(verb_text="وفقاً", speaker_text="مصادر طبية فلسطينية", speaker_kind="anonymous_sources",
-           content_text="ارتفع عدد الضحايا إلى 40 قتيلا")]),
-    ("nominal_after_writers_aside",
-     "يشار إلى أنه وفق البيانات الرسمية، كان لدى الولايات المتحدة نحو 2500 جندي في العراق.",
-     [dict(verb_text="وفق", speaker_text="البيانات الرسمية",
-           content_text="كان لدى الولايات المتحدة نحو 2500 جندي في العراق")]),
-    ("nominal_trailing_bihasab",
-     "قتل ثلاثة أشخاص في انفجار عبوة ناسفة شمال بغداد، بحسب الشرطة.",
-     [dict(verb_text="بحسب", speaker_text="الشرطة", content_text="قتل ثلاثة أشخاص في انفجار عبوة ناسفة شمال بغداد")]),
-    ("nominal_ala_hadd_qawlihi",
-     "وقال وزير المالية إن العجز سيتراجع.\n"
-     "الاقتصاد يتعافى بوتيرة أسرع من المتوقع، على حد قوله.",
-     [dict(verb_text="على حد قوله", speaker_canonical="وزير المالية",
-           content_text="الاقتصاد يتعافى بوتيرة أسرع من المتوقع")]),
-    ("issued_a_statement",
-     "وأصدرت وزارة الدفاع العراقية بياناً أكدت فيه سيطرتها الأمنية على الحدود.",
-     [dict(verb_text="أصدرت", speaker_text="وزارة الدفاع العراقية", content_text="سيطرتها الأمنية على الحدود")]),
+    (
+        "nominal_wafq_fa_inna",
+        "ونقلت “رويترز” عن مسؤول قوله إن الخطة جاهزة.\nووفق الوكالة، فإن الاتفاق يمثل دفعة قوية للحكومة العراقية.",
+        [
+            dict(
+                verb_text="وفق",
+                speaker_text="الوكالة",
+                speaker_canonical="رويترز",
+                speaker_kind="news_outlet",
+                content_text="الاتفاق يمثل دفعة قوية للحكومة العراقية",
+            )
+        ],
+    ),
+    (
+        "nominal_bihasab",
+        "وبحسب المعلومات، يعتزم وفد أميركي رفيع المستوى التوجه قريباً إلى بغداد.",
+        [
+            dict(
+                verb_text="بحسب",
+                speaker_text="المعلومات",
+                content_text="يعتزم وفد أميركي رفيع المستوى التوجه قريباً إلى بغداد",
+            )
+        ],
+    ),
+    (
+        "nominal_wifqan_li",
+        "ووفقاً لمصادر طبية فلسطينية، ارتفع عدد الضحايا إلى 40 قتيلا.",
+        [
+            dict(
+                verb_text="وفقاً",
+                speaker_text="مصادر طبية فلسطينية",
+                speaker_kind="anonymous_sources",
+                content_text="ارتفع عدد الضحايا إلى 40 قتيلا",
+            )
+        ],
+    ),
+    (
+        "nominal_after_writers_aside",
+        "يشار إلى أنه وفق البيانات الرسمية، كان لدى الولايات المتحدة نحو 2500 جندي في العراق.",
+        [
+            dict(
+                verb_text="وفق",
+                speaker_text="البيانات الرسمية",
+                content_text="كان لدى الولايات المتحدة نحو 2500 جندي في العراق",
+            )
+        ],
+    ),
+    (
+        "nominal_trailing_bihasab",
+        "قتل ثلاثة أشخاص في انفجار عبوة ناسفة شمال بغداد، بحسب الشرطة.",
+        [dict(verb_text="بحسب", speaker_text="الشرطة", content_text="قتل ثلاثة أشخاص في انفجار عبوة ناسفة شمال بغداد")],
+    ),
+    (
+        "nominal_ala_hadd_qawlihi",
+        "وقال وزير المالية إن العجز سيتراجع.\nالاقتصاد يتعافى بوتيرة أسرع من المتوقع، على حد قوله.",
+        [
+            dict(
+                verb_text="على حد قوله",
+                speaker_canonical="وزير المالية",
+                content_text="الاقتصاد يتعافى بوتيرة أسرع من المتوقع",
+            )
+        ],
+    ),
+    (
+        "issued_a_statement",
+        "وأصدرت وزارة الدفاع العراقية بياناً أكدت فيه سيطرتها الأمنية على الحدود.",
+        [dict(verb_text="أصدرت", speaker_text="وزارة الدفاع العراقية", content_text="سيطرتها الأمنية على الحدود")],
+    ),
     # --- not statements ----------------------------------------------------------------------------------
     ("negated_lam_yuhaddid", "لكنه لم يحدد العدد النهائي، ولا الجدول الزمني لتنفيذ الخطة.", []),
     ("negated_lam_yakshif", "ولم يكشف المسؤول عن هوية المهاجمين حتى الآن.", []),
@@ -214,12 +469,17 @@ CASES = [
     ("writers_aside_yushar", "يشار إلى أن الطريق الدولي أعيد افتتاحه الشهر الماضي.", []),
     ("relative_clause_verb", "ومع اكتمال عملية نقل القوات التي أعلن عنها البنتاغون، سيقل العدد الإجمالي.", []),
     ("subjunctive_an_yuqal", "ومن المتوقع أن يعلن الوزير النتائج خلال أيام، وفق جدول زمني محدد.", []),
-    ("wifqan_li_directives_not_attribution",
-     "وستخفض القوات وجودها، وذلك وفقاً لتوجيهات الرئيس الأميركي دونالد ترامب، في إطار الاتفاق.", []),
+    (
+        "wifqan_li_directives_not_attribution",
+        "وستخفض القوات وجودها، وذلك وفقاً لتوجيهات الرئيس الأميركي دونالد ترامب، في إطار الاتفاق.",
+        [],
+    ),
     ("headline_line_without_punctuation", "السفارة الأمريكية قلقة من تمدد داعش وتؤكد أهمية الشراكات الإقليمية", []),
-    ("embedded_verb_without_boundary",
-     "وحذر التقرير من أن التصعيد جعل الحكومة الاتحادية تعلن حالة الطوارئ.",
-     [dict(verb_text="حذر", content_text="التصعيد جعل الحكومة الاتحادية تعلن حالة الطوارئ")]),
+    (
+        "embedded_verb_without_boundary",
+        "وحذر التقرير من أن التصعيد جعل الحكومة الاتحادية تعلن حالة الطوارئ.",
+        [dict(verb_text="حذر", content_text="التصعيد جعل الحكومة الاتحادية تعلن حالة الطوارئ")],
+    ),
     ("no_earlier_speaker_for_participle", "وزادت الأسعار في الأسواق، مؤكدة ضرورة تدخل الدولة.", []),
 ]
 

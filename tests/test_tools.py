@@ -13,8 +13,16 @@ from tests.conftest import PROJECT_ROOT
 
 def _sql(snapshot: Path, statement: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "AKHBAR_SNAPSHOT": str(snapshot)}
-    return subprocess.run(["make", "-s", "sql"], cwd=PROJECT_ROOT, input=statement, env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        ["make", "-s", "sql"],
+        cwd=PROJECT_ROOT,
+        input=statement,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_make_sql_queries_the_snapshot_and_cannot_write_to_it(tmp_path: Path) -> None:

@@ -66,15 +66,17 @@ def draft_from_parts(
     body = normalize_text(body).strip()
     title = normalize_text(title).strip() if title else None
     if title and body.startswith(title):
-        body = body[len(title):].lstrip("\n")
+        body = body[len(title) :].lstrip("\n")
     publisher = normalize_text(publisher).strip() if publisher else None
     if published is not None and not published_text:
         published_text = published.isoformat()
     published_text = normalize_text(published_text).strip() if published_text else None
 
-    header: list[tuple[str, str]] = [(kind, value) for kind, value in
-                                     (("title", title), ("publisher", publisher), ("published", published_text))
-                                     if value]
+    header: list[tuple[str, str]] = [
+        (kind, value)
+        for kind, value in (("title", title), ("publisher", publisher), ("published", published_text))
+        if value
+    ]
     text, spans, position = "", {}, 0
     for kind, value in header:
         spans[kind] = Span(position, position + len(value))

@@ -55,8 +55,14 @@ from akhbar.records import ArticleDraft, Decoded, Span
 _HEAD_BYTES = 4096
 # <meta charset="windows-1256">, <meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
 _META_CHARSET_RE = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
-_CODEC_NAMES = {"cp1256": "windows-1256", "iso8859-6": "iso-8859-6", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig",
-                "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be"}
+_CODEC_NAMES = {
+    "cp1256": "windows-1256",
+    "iso8859-6": "iso-8859-6",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "utf-16-le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+}
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]{2,}")
@@ -308,8 +314,14 @@ class ArticleParts:
     url: str | None = None
 
     def draft(self) -> ArticleDraft:
-        return draft_from_parts(self.body, title=self.title, publisher=self.publisher, published=self.published,
-                                published_text=self.published_text, url=self.url)
+        return draft_from_parts(
+            self.body,
+            title=self.title,
+            publisher=self.publisher,
+            published=self.published,
+            published_text=self.published_text,
+            url=self.url,
+        )
 
 
 def page_parts(html: str, found: Extracted | None = None, *, url: str | None = None) -> ArticleParts | None:
@@ -368,8 +380,13 @@ def read_html(html: str, *, url: str | None = None) -> list[ArticleDraft]:
         return []
     sitename, weak = _sitename(found)
     page_url = found.url or url
-    first = with_metadata(drafts[0], title=_clean_title(found.title, sitename or weak), publisher=sitename or weak,
-                          published=parse_iso_date(found.date), url=page_url)
+    first = with_metadata(
+        drafts[0],
+        title=_clean_title(found.title, sitename or weak),
+        publisher=sitename or weak,
+        published=parse_iso_date(found.date),
+        url=page_url,
+    )
     return [first, *(replace(d, url=d.url or page_url) for d in drafts[1:])]
 
 

@@ -53,8 +53,9 @@ DATE_KEYS = ("date", "published", "published_at", "pubDate", "datePublished")
 OUTLET_KEYS = ("outlet", "source", "site", "site_name", "publisher", "sitename")
 
 # "<p>", "<br/>", "<div class=...>": a text field that holds markup
-_MARKUP_RE = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|ul|ol|li|figure|img|blockquote|table)\b[^<>]*/?>",
-                        re.IGNORECASE)
+_MARKUP_RE = re.compile(
+    r"<(?:p|br|div|span|a|strong|em|b|i|h[1-6]|ul|ol|li|figure|img|blockquote|table)\b[^<>]*/?>", re.IGNORECASE
+)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 
 
@@ -130,18 +131,23 @@ def record_draft(record: dict[str, Any]) -> ArticleDraft | str:
     published = parse_date(raw_date)
     # an ISO date/datetime is kept as written; other forms (RFC 822 ...) become the ISO date, which
     # akhbar's date rules read as one day ("Mon, 03 Mar 2025 ..." would give a bare year 2025)
-    published_text = raw_date.strip() if published is not None and isinstance(raw_date, str) \
-        and _ISO_DATE_RE.match(raw_date.strip()) else None
+    published_text = (
+        raw_date.strip()
+        if published is not None and isinstance(raw_date, str) and _ISO_DATE_RE.match(raw_date.strip())
+        else None
+    )
     if text is not None:
-        return draft_from_parts(text, title=title, publisher=outlet, published=published,
-                                published_text=published_text, url=url)
+        return draft_from_parts(
+            text, title=title, publisher=outlet, published=published, published_text=published_text, url=url
+        )
     parts = page_parts(html or "", url=url)
     if parts is None:  # akhbar's page rules found the article(s): the record's fields fill what they lack
         drafts = read_html(html or "", url=url)
         if not drafts:
             return "html field holds no article text"
-        return with_metadata(drafts[0], title=title, publisher=outlet, published=published,
-                             published_text=published_text, url=url)
+        return with_metadata(
+            drafts[0], title=title, publisher=outlet, published=published, published_text=published_text, url=url
+        )
     if published is not None:
         parts.published, parts.published_text = published, published_text
     parts.title = title or parts.title
@@ -168,8 +174,11 @@ class JsonlReader:
             if isinstance(whole, dict):
                 return _read_records([(0, "record 1", whole)])
         result = _read_lines(text)
-        if stripped.startswith("[") and not result.drafts and all(e.reason.startswith("invalid JSON")
-                                                                   for e in result.errors):
+        if (
+            stripped.startswith("[")
+            and not result.drafts
+            and all(e.reason.startswith("invalid JSON") for e in result.errors)
+        ):
             try:  # a broken JSON array, not JSON lines: one error for the file
                 json.loads(stripped)
             except ValueError as exc:

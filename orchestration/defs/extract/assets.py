@@ -19,38 +19,58 @@ from orchestration.warehouse import read_table, replace_tables, to_frame
 
 # table -> (upstream table inside this step, description, preview columns)
 PARSED = {
-    "articles": ("raw_files",
-                 "Articles: text normalised, page chrome removed, pages holding several articles split; title, "
-                 "publisher and publication date with their offsets in body_text.",
-                 ["article_id", "source_file", "article_index", "title", "publisher", "published_date", "n_chars"]),
-    "sentences": ("articles", "Paragraphs and sentences of every article, with offsets into body_text.",
-                  ["article_id", "sentence_index", "kind", "text"]),
-    "statements": ("sentences",
-                   "Attributed statements: speaker (as written, canonical, kind), reporting verb, content, "
-                   "direct-quote flag, relaying outlet.",
-                   ["article_id", "speaker_text", "speaker_canonical", "speaker_kind", "verb_text", "content_text",
-                    "via_text"]),
-    "date_mentions": ("statements",
-                      "Temporal expressions normalised to ISO values and DATE periods; relative ones resolved "
-                      "against the publication date.",
-                      ["article_id", "surface_text", "date_value", "granularity", "qualifier", "is_relative"]),
-    "number_mentions": ("date_mentions",
-                        "Cardinal quantities (numbers inside dates excluded) with qualifier and counted noun.",
-                        ["article_id", "surface_text", "value", "qualifier", "unit_text", "unit"]),
-    "source_mentions": ("statements", "The publisher of each article and every source it cites, canonicalised.",
-                        ["article_id", "surface_text", "source_key", "source_kind", "role"]),
-    "ingest_errors": ("raw_files",
-                      "Quarantine: every file that could not be read or decoded and every article that could not "
-                      "be parsed, with the stage (read, decode, split, segment, statements, dates, numbers, "
-                      "sources) and the reason.",
-                      ["source_file", "stage", "error"]),
+    "articles": (
+        "raw_files",
+        "Articles: text normalised, page chrome removed, pages holding several articles split; title, "
+        "publisher and publication date with their offsets in body_text.",
+        ["article_id", "source_file", "article_index", "title", "publisher", "published_date", "n_chars"],
+    ),
+    "sentences": (
+        "articles",
+        "Paragraphs and sentences of every article, with offsets into body_text.",
+        ["article_id", "sentence_index", "kind", "text"],
+    ),
+    "statements": (
+        "sentences",
+        "Attributed statements: speaker (as written, canonical, kind), reporting verb, content, "
+        "direct-quote flag, relaying outlet.",
+        ["article_id", "speaker_text", "speaker_canonical", "speaker_kind", "verb_text", "content_text", "via_text"],
+    ),
+    "date_mentions": (
+        "statements",
+        "Temporal expressions normalised to ISO values and DATE periods; relative ones resolved "
+        "against the publication date.",
+        ["article_id", "surface_text", "date_value", "granularity", "qualifier", "is_relative"],
+    ),
+    "number_mentions": (
+        "date_mentions",
+        "Cardinal quantities (numbers inside dates excluded) with qualifier and counted noun.",
+        ["article_id", "surface_text", "value", "qualifier", "unit_text", "unit"],
+    ),
+    "source_mentions": (
+        "statements",
+        "The publisher of each article and every source it cites, canonicalised.",
+        ["article_id", "surface_text", "source_key", "source_kind", "role"],
+    ),
+    "ingest_errors": (
+        "raw_files",
+        "Quarantine: every file that could not be read or decoded and every article that could not "
+        "be parsed, with the stage (read, decode, split, segment, statements, dates, numbers, "
+        "sources) and the reason.",
+        ["source_file", "stage", "error"],
+    ),
 }
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(["raw", table], group_name="extract", kinds={"python", "duckdb"}, description=description,
-                     deps=[dg.AssetKey(["raw", upstream])])
+        dg.AssetSpec(
+            ["raw", table],
+            group_name="extract",
+            kinds={"python", "duckdb"},
+            description=description,
+            deps=[dg.AssetKey(["raw", upstream])],
+        )
         for table, (upstream, description, _) in PARSED.items()
     ],
     can_subset=False,

@@ -9,11 +9,24 @@ from orchestration.resources import WarehouseResource
 from orchestration.warehouse import RAW_SCHEMA, read_table, validate
 from schemas import OffsetsInvariantSchema
 
-CHECKED_TABLES = ["raw_files", "ingest_errors", "articles", "sentences", "statements", "date_mentions",
-                  "number_mentions", "source_mentions"]
+CHECKED_TABLES = [
+    "raw_files",
+    "ingest_errors",
+    "articles",
+    "sentences",
+    "statements",
+    "date_mentions",
+    "number_mentions",
+    "source_mentions",
+]
 # Tables whose rows point into body_text through surface text (sentences use "text").
-SPANNED = {"sentences": "text", "statements": "surface_text", "date_mentions": "surface_text",
-           "number_mentions": "surface_text", "source_mentions": "surface_text"}
+SPANNED = {
+    "sentences": "text",
+    "statements": "surface_text",
+    "date_mentions": "surface_text",
+    "number_mentions": "surface_text",
+    "source_mentions": "surface_text",
+}
 
 
 def _offsets_errors(conn, table: str) -> pa.errors.SchemaErrors | None:
@@ -35,23 +48,30 @@ def _failure_table(errors: pa.errors.SchemaErrors) -> pl.DataFrame:
 
 
 def _pandera_check(table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=dg.AssetKey(["raw", table]), name="pandera_schema", blocking=True,
-                    description=f"Validates raw.{table} with its pandera schema (schemas/)"
-                    + (" and the offsets invariant body_text[char_start:char_end] = surface text."
-                       if table in SPANNED else "."))
+    @dg.asset_check(
+        asset=dg.AssetKey(["raw", table]),
+        name="pandera_schema",
+        blocking=True,
+        description=f"Validates raw.{table} with its pandera schema (schemas/)"
+        + (" and the offsets invariant body_text[char_start:char_end] = surface text." if table in SPANNED else "."),
+    )
     def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.get_connection() as conn:
             frame = read_table(conn, table)
-            problems = [e for e in (validate(table, frame), _offsets_errors(conn, table) if table in SPANNED else None)
-                        if e is not None]
+            problems = [
+                e
+                for e in (validate(table, frame), _offsets_errors(conn, table) if table in SPANNED else None)
+                if e is not None
+            ]
         failures = pl.concat([_failure_table(e) for e in problems], how="diagonal_relaxed") if problems else None
         return dg.AssetCheckResult(
             passed=not problems,
             metadata={
                 "rows_checked": frame.height,
                 "n_failure_cases": 0 if failures is None else failures.height,
-                "failure_cases": dg.MetadataValue.md(markdown_table(failures, limit=20) if failures is not None
-                                                     else "_none_"),
+                "failure_cases": dg.MetadataValue.md(
+                    markdown_table(failures, limit=20) if failures is not None else "_none_"
+                ),
             },
         )
 

@@ -34,8 +34,12 @@ def warehouse_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as conn:
         conn.execute("CHECKPOINT")
         shutil.copyfile(warehouse.database, staging)
-        counts = {f"rows {'.'.join(key.path)}": conn.execute(f'select count(*) from "{key.path[0]}"."{key.path[1]}"')
-                  .fetchone()[0] for key in MART_KEYS}
+        counts = {
+            f"rows {'.'.join(key.path)}": conn.execute(
+                f'select count(*) from "{key.path[0]}"."{key.path[1]}"'
+            ).fetchone()[0]
+            for key in MART_KEYS
+        }
     os.replace(staging, target)
     return dg.MaterializeResult(
         metadata={"path": dg.MetadataValue.path(str(target)), "bytes": target.stat().st_size, **counts}
