@@ -77,7 +77,8 @@ def pipeline_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipelineR
     root = tmp_path_factory.mktemp("pipeline")
     articles_dir, warehouse = root / "articles", root / "warehouse.duckdb"
     build_corpus(articles_dir)
-    saved = {key: os.environ.get(key) for key in ("AKHBAR_ARTICLES_DIR", "AKHBAR_WAREHOUSE")}
+    isolated = ("AKHBAR_ARTICLES_DIR", "AKHBAR_WAREHOUSE", "AKHBAR_SNAPSHOT", "AKHBAR_EXPORTS_DIR", "AKHBAR_REPORT")
+    saved = {key: os.environ.pop(key, None) for key in isolated}
     os.environ["AKHBAR_ARTICLES_DIR"], os.environ["AKHBAR_WAREHOUSE"] = str(articles_dir), str(warehouse)
     try:
         from orchestration.run import materialize_all

@@ -172,3 +172,21 @@ def test_extractors_fill_every_fact_table(conn) -> None:
 
 def test_rerun_changes_nothing(pipeline_run: PipelineRun) -> None:
     assert snapshot_marts(pipeline_run.warehouse) == pipeline_run.first_snapshot  # type: ignore[attr-defined]
+
+
+def test_each_build_publishes_snapshot_parquet_exports_and_report(pipeline_run: PipelineRun, conn) -> None:
+    import pyarrow.parquet as pq
+
+    folder = pipeline_run.warehouse.parent
+    for mart in MARTS:
+        exported = pq.read_table(folder / "exports" / f"{mart}.parquet")
+        assert exported.num_rows == conn.execute(f"select count(*) from marts.{mart}").fetchone()[0], mart
+    with duckdb.connect(str(folder / "warehouse.snapshot.duckdb"), read_only=True) as snapshot:
+        assert snapshot_counts(snapshot) == snapshot_counts(conn)
+    report = (folder / "reports" / "akhbar_report.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in report
+    assert "<script" not in report
+
+
+def snapshot_counts(connection) -> dict[str, int]:
+    return {mart: connection.execute(f"select count(*) from marts.{mart}").fetchone()[0] for mart in MARTS}
