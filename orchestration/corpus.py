@@ -21,14 +21,6 @@ from akhbar.readers import reader_for
 from akhbar.rows import Row, article_rows, make_article_id
 
 
-@dataclass
-class StageResult:
-    """Rows a stage produced, and the quarantine rows for what it could not process."""
-
-    rows: list[Row] = field(default_factory=list)
-    errors: list[Row] = field(default_factory=list)
-
-
 def error_row(source_file: str, stage: str, error: str, when: datetime) -> Row:
     return {"source_file": source_file, "stage": stage, "error": error, "occurred_at": when}
 
@@ -61,13 +53,15 @@ class FileTooLargeError(OSError):
     """A file far larger than any news page: quarantined rather than parsed."""
 
 
-def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> StageResult:
+def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> list[Row]:
     """Read and decode every file: one ``raw_files`` row each; unreadable ones quarantined.
 
-    A file whose bytes equal an earlier file's is recorded with status
-    ``duplicate`` (both names are kept in raw_files; the articles come once).
+    A quarantined row carries its ``error_stage`` (read, decode) and ``error``;
+    ``quarantined_file_errors`` turns them into ``ingest_errors`` rows. A file whose
+    bytes equal an earlier file's is recorded with status ``duplicate`` (both names
+    are kept in raw_files; the articles come once).
     """
-    result = StageResult()
+    rows: list[Row] = []
     seen: dict[str, str] = {}
     for path in list_article_files(folder):
         name = _display_name(path.relative_to(folder).as_posix())
@@ -94,26 +88,24 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> Stag
             data = path.read_bytes()
         except OSError as exc:
             row.update(error_stage="read", error=f"cannot read file: {_describe(exc)}")
-            result.errors.append(error_row(name, "read", row["error"], now))
-            result.rows.append(row)
+            rows.append(row)
             continue
         sha = hashlib.sha256(data).hexdigest()
         row.update(content_sha256=sha, n_bytes=len(data))
         if sha in seen:
             row.update(status="duplicate", error=f"same content as {seen[sha]}")
-            result.rows.append(row)
+            rows.append(row)
             continue
         try:
             decoded = reader.decode(data)
         except DecodeError as exc:
             row.update(error_stage="decode", error=str(exc))
-            result.errors.append(error_row(name, "decode", str(exc), now))
-            result.rows.append(row)
+            rows.append(row)
             continue
         seen[sha] = name
         row.update(status="decoded", encoding=decoded.encoding, text=decoded.text)
-        result.rows.append(row)
-    return result
+        rows.append(row)
+    return rows
 
 
 PARSED_TABLES = ("articles", "sentences", "statements", "date_mentions", "number_mentions", "source_mentions")

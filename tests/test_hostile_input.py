@@ -231,7 +231,7 @@ def test_files_that_vanish_or_change_between_listing_and_reading(tmp_path: Path,
     (tmp_path / "vanishes.txt").unlink()
     (tmp_path / "changes.txt").write_text(ARTICLE + "\nوأضاف أن 20 جنديا سيبقون.\n", encoding="utf-8")
     monkeypatch.setattr(corpus, "list_article_files", lambda folder: listed)
-    rows = {row["source_file"]: row for row in corpus.scan_files(tmp_path, datetime(2025, 1, 1)).rows}
+    rows = {row["source_file"]: row for row in corpus.scan_files(tmp_path, datetime(2025, 1, 1))}
     assert rows["vanishes.txt"]["status"] == "quarantined"
     assert "No such file" in rows["vanishes.txt"]["error"]
     assert rows["changes.txt"]["status"] == "decoded"

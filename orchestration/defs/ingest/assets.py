@@ -23,8 +23,7 @@ from orchestration.warehouse import replace_tables, to_frame
 def raw_files(warehouse: WarehouseResource) -> dg.MaterializeResult:
     now = datetime.now()
     folder = articles_dir()
-    result = corpus.scan_files(folder, now, max_file_bytes())
-    frame = to_frame("raw_files", result.rows)
+    frame = to_frame("raw_files", corpus.scan_files(folder, now, max_file_bytes()))
     with warehouse.get_connection() as conn:
         replace_tables(conn, {"raw_files": frame})
     quarantined = frame.filter(frame["status"] == "quarantined").select("source_file", "error")
