@@ -1,7 +1,7 @@
-"""Records <-> warehouse rows (plain dicts whose keys are the raw table columns).
+"""Records -> warehouse rows (plain dicts whose keys are the raw table columns).
 
-One builder per raw table, so the Dagster assets (one per table) and the CLI
-(all tables at once) share them. Ids are derived from content, so the same
+One builder per raw table; ``article_rows`` gives all of an article's rows at
+once, for the parse step and the CLI alike. Ids are derived from content, so the same
 input gives the same ids on every run: ``article_id`` from the file's content
 hash and the article's position in it; mention ids from the article id and the
 mention's offsets.
@@ -10,7 +10,7 @@ mention's offsets.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
@@ -60,34 +60,8 @@ def article_row(draft: ArticleDraft, *, article_id: str, article_index: int, sou
     }
 
 
-def draft_from_row(row: Mapping[str, Any]) -> ArticleDraft:
-    """Rebuild an ArticleDraft from its ``articles`` row (inverse of ``article_row``)."""
-
-    def span(name: str) -> Span | None:
-        start, end = row.get(f"{name}_start"), row.get(f"{name}_end")
-        return None if start is None or end is None else Span(start, end)
-
-    return ArticleDraft(
-        body_text=row["body_text"],
-        title=row.get("title"),
-        title_span=span("title"),
-        publisher=row.get("publisher"),
-        publisher_span=span("publisher"),
-        published_date=row.get("published_date"),
-        published_text=row.get("published_text"),
-        published_span=span("published"),
-        url=row.get("url"),
-    )
-
-
 def sentence_rows(article_id: str, sentences: Iterable[Sentence]) -> list[Row]:
     return [{"article_id": article_id, **asdict(s)} for s in sentences]
-
-
-def sentences_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Sentence]:
-    """Rebuild Sentences from ``sentences`` rows, in sentence order."""
-    fields = Sentence.__slots__
-    return sorted((Sentence(**{f: row[f] for f in fields}) for row in rows), key=lambda s: s.sentence_index)
 
 
 def statement_rows(article_id: str, statements: Iterable[Statement]) -> list[Row]:
@@ -95,11 +69,6 @@ def statement_rows(article_id: str, statements: Iterable[Statement]) -> list[Row
         {"statement_id": _mention_id(article_id, "s", s.char_start, s.char_end), "article_id": article_id, **asdict(s)}
         for s in statements
     ]
-
-
-def statements_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Statement]:
-    fields = Statement.__slots__
-    return [Statement(**{f: row[f] for f in fields}) for row in rows]
 
 
 def _enclosing_statement_id(start: int, end: int, statements: list[Row]) -> str | None:
