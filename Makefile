@@ -10,7 +10,7 @@ export DBT_PROFILES_DIR := $(CURDIR)/dbt
 # dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev sql docs lint lock clean
+.PHONY: setup run test dev sql docs lint lock clean eval-statements conformance
 
 setup: $(VENV)/.installed
 
@@ -47,6 +47,14 @@ sql: $(VENV)/.installed
 docs: $(VENV)/.installed dbt/target/manifest.json
 	cd dbt && ../$(BIN)/dbt docs generate --quiet
 	cd dbt && ../$(BIN)/dbt docs serve --host $${AKHBAR_DOCS_HOST:-127.0.0.1} --port $${AKHBAR_DOCS_PORT:-8080} --no-browser
+
+# Extraction quality: statements on the labelled gold sets (tests/gold/), dates and numbers on
+# the external conformance cases (../shared/conformance). Both print their figures.
+eval-statements: $(VENV)/.installed
+	$(BIN)/python benchmarks/statements_eval.py $(EVAL_ARGS)
+
+conformance: $(VENV)/.installed
+	$(BIN)/python benchmarks/conformance.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

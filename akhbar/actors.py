@@ -144,6 +144,70 @@ def has_person_name(text: str) -> bool:
 _FEMININE_WORDS = frozenset(key_tokens("مصادر أوساط معلومات بيانات تقارير بغداد واشنطن طهران دمشق الولايات مصر"))
 
 
+@cache
+def _aliases() -> dict[tuple[str, ...], str]:
+    return {tuple(key_tokens(canonical_speaker(a))): c for a, c in read_lexicon("actor_aliases.tsv")}
+
+
+# "الخارجية العراقية" is the ministry: a portfolio word heading a speaker stands for its وزارة.
+_PORTFOLIOS = frozenset(key_tokens("الخارجية الداخلية الدفاع الصحة المالية التربية العدل النفط الكهرباء"))
+_MINISTRY = fold("وزارة")
+# Words that head an institution, not a person's given name ("رئيس بلدية صيدا").
+_INSTITUTION_HEADS = frozenset(
+    key_tokens(
+        "بلدية محافظة مدينة قضاء ناحية جامعة شركة حزب تيار ائتلاف حركة كتلة جبهة منظمة جمعية نقابة اتحاد "
+        "مصرف بنك صندوق مجموعة فريق نادي مستشفى مديرية دائرة سلطة إدارة قيادة أركان مكتب"
+    )
+)
+
+
+def actor_key(canonical: str, kind: str) -> str:
+    """One key per actor across articles and spellings: dim_actors groups statements on it.
+
+    Spelling variants fold together (أمريكية = أميركية, hamza, ta marbuta, ال); metonyms map
+    through ``lexicons/actor_aliases.tsv`` (البنتاغون = وزارة الدفاع الأميركية); "الخارجية X" is
+    "وزارة الخارجية X"; a titled person is keyed by their name, whatever title the text gives them
+    ("وزير الخارجية أيمن الصفدي" = "نائب رئيس الوزراء أيمن الصفدي").
+    """
+    canonical = canonical_speaker(canonical)
+    tokens = tuple(key_tokens(canonical))
+    alias = _aliases().get(tokens)
+    if alias is not None:
+        tokens = tuple(key_tokens(canonical_speaker(alias)))
+    elif tokens and tokens[0] in _PORTFOLIOS and len(tokens) > 1:
+        tokens = (_MINISTRY, *tokens)
+    if kind in ("official_named", "parliament_member"):
+        name = person_name(canonical)
+        if name is not None:
+            return "person:" + " ".join(key_tokens(name))
+    return " ".join(tokens)
+
+
+def person_name(text: str) -> str | None:
+    """The personal name ending a titled speaker ("وزير الدفاع العراقي ثابت العباسي" -> "ثابت العباسي").
+
+    Read from the end: a surname (any word), then given names (no ال) or nisba words (ال...ي);
+    the name starts at the earliest given name of that run. Two words at least, or None.
+    """
+    words = canonical_speaker(text).split()
+    folded = [fold(w) for w in words]
+    titles = _titles()
+    start = None
+    for i in range(len(words) - 1, 0, -1):
+        word = folded[i]
+        core = strip_article(word)
+        if core in _NOT_NAME or core in _INSTITUTION_HEADS or core in titles or word in titles:
+            break
+        definite = word.startswith("ال")
+        if not definite:
+            start = i
+        elif i != len(words) - 1 and not word.endswith("ي"):
+            break
+    if start is None or len(words) - start < 2:
+        return None
+    return " ".join(words[start:])
+
+
 def noun_gender(text: str) -> str:
     """Grammatical gender ('f' or 'm') of a speaker noun phrase, from its head word."""
     tokens = key_tokens(text)

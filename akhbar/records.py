@@ -111,6 +111,7 @@ class Statement:
     speaker_end: int | None = None
     via_text: str | None = None
     via_source_key: str | None = None  # canonical source key of the relaying outlet
+    actor_key: str | None = None  # the speaker across articles and spellings (akhbar.actors.actor_key)
 
 
 @dataclass(slots=True)

@@ -64,9 +64,19 @@ def sentence_rows(article_id: str, sentences: Iterable[Sentence]) -> list[Row]:
     return [{"article_id": article_id, **asdict(s)} for s in sentences]
 
 
+def make_actor_id(actor_key: str | None) -> str | None:
+    """Stable actor id: the same speaker key gives the same id in every article and run."""
+    return None if actor_key is None else "a" + hashlib.sha256(actor_key.encode()).hexdigest()[:15]
+
+
 def statement_rows(article_id: str, statements: Iterable[Statement]) -> list[Row]:
     return [
-        {"statement_id": _mention_id(article_id, "s", s.char_start, s.char_end), "article_id": article_id, **asdict(s)}
+        {
+            "statement_id": _mention_id(article_id, "s", s.char_start, s.char_end),
+            "article_id": article_id,
+            "actor_id": make_actor_id(s.actor_key),
+            **asdict(s),
+        }
         for s in statements
     ]
 

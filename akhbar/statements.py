@@ -25,6 +25,7 @@ from functools import cache
 from itertools import islice
 
 from akhbar.actors import (
+    actor_key,
     canonical_speaker,
     key_tokens,
     noun_gender,
@@ -94,7 +95,8 @@ _NOT_MARKER_BEFORE = frozenset(
 _CUT_RE = re.compile(
     r"[,;:(]|\s(?:في\s+(?:بيان|تصريح|تدوين|تغريد|حديث|مءتمر|كلم|رسال|مقابل|لقاء|اتصال|منشور|وقت|اعقاب|ختام"
     r"|سياق|ظل|ضوء|حين|تقرير|اجتماع)\w*|عبر|خلال|اليوم|امس|مءخرا|اخيرا|ايضا|كذلك|بدوره|بدورها|صباح|مساء"
-    r"|بشكل|بصوره|لل(?:وكاله|صحيفه|جريده|قناه|موقع|اذاعه|تلفزيون|شبكه|مجله)|فيه|فيها|حسب|بحسب|وفق|قبل|بعد|امام|اثناء)(?!\w)|\sل(?:\"|\s)"
+    r"|بشكل|بصوره|لل(?:وكاله|صحيفه|جريده|قناه|موقع|اذاعه|تلفزيون|شبكه|مجله|صحفيين|صحافيين|صحافه|اعلاميين|اعلام"
+    r"|مراسلين|حضور|مشاركين)|نظير(?:ه|ها|هم|يه)|فيه|فيها|حسب|بحسب|وفق|قبل|بعد|امام|اثناء)(?!\w)|\sل(?:\"|\s)"
 )
 # The subject noun phrase of "أعلنت اللجنة العسكرية العليا في العراق إكمال ...": a word, then
 # definite words, "وال..." conjuncts and one "في <place>".
@@ -102,14 +104,16 @@ _NP_RE = re.compile(
     r"\s*(?P<np>\"?\w+\"?(?:\s+(?:ال|لل|وال)\w+|\s+في\s+(?!(?:بيان|تصريح|تدوين|تغريد|حديث|مءتمر|كلم|رسال|مقابل"
     r"|لقاء|اتصال|منشور|وقت|اعقاب|ختام|سياق|ظل|ضوء|حين|تقرير|اجتماع|هذا|هذه|ذلك))\w+)*)"
 )
+_GENITIVE_RE = re.compile(r"\s+ل(?!ل)\w+(?:\s+(?:ال|لل|وال)\w+)+")
 # Adverbials between the subject and an object: "، اليوم الخميس، تأجيل ...".
-_ADVERBIAL_RE = re.compile(r"[\s,]*(?:(?:اليوم|امس|في|خلال|عبر|صباح|مساء|مءخرا|اخيرا|ايضا)(?!\w)[^,.\n]{0,60},)?[\s,]*")
+_ADVERBIAL_RE = re.compile(r"(?:[\s,]*(?:اليوم|امس|في|خلال|عبر|صباح|مساء|مءخرا|اخيرا|ايضا)(?!\w)[^,.\n]{0,60},)*[\s,]*")
 # Clause boundaries before a verb: the subject of "لكن المسؤول الأميركي أكد" starts after لكن.
 _BOUNDARY_RE = re.compile(
-    r"[,;:.!?]|(?<!\w)(?:و?لكن(?:ه|ها|هم)?|بينما|فيما|كما|ثم|حيث|اذ|حين|وكانت|وكان|كانت|كان|ان|انه|انها)(?!\w)"
+    r"[,;:.!?]|\s[-–—]+\s|(?<!\w)(?:و?لكن(?:ه|ها|هم)?|بينما|فيما|في حين|كما|ثم|حيث|اذ|حين|وكانت|وكان|كانت|كان"
+    r"|ان|انه|انها)(?!\w)"
 )
 _WEAK_BOUNDARIES = frozenset({"ان", "انه", "انها"})
-_TRAILING_QAD_RE = re.compile(r"\s*(?<!\w)(?:و?قد|لقد)\s*$")
+_TRAILING_QAD_RE = re.compile(r"\s*(?<!\w)(?:[وف]?قد|لقد)\s*$")
 _PREV_WORD_RE = re.compile(r"(\w+)\s*$")
 _NEGATIONS = frozenset(fold(w) for w in ["لم", "لن", "لا", "ما", "ليس", "عدم", "دون"])
 _RELATIVES = frozenset(fold(w) for w in ["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "مما", "عما"])
@@ -131,6 +135,8 @@ _WORD_RE = re.compile(r"\w+")
 _WORD_AFTER_QUOTE_RE = re.compile(r" ?\w")
 _PROSE_END = set('.!?؟:"”»)…')
 _ANAPHOR_DROP = frozenset({fold("بيان")})
+# "وزارة الدفاع الأميركية (البنتاغون)": another name of the speaker, in parentheses after it.
+_APPOSITION_RE = re.compile(r"\s*\(\s*\"?(\w+(?:\s\w+){0,2})\"?\s*\)")
 # "الوكالة" / "الصحيفة" / "القناة" refer back to a relaying outlet of that kind.
 _GENERIC_BY_KIND = {"news_agency": "وكاله", "newspaper": "صحيفه", "tv": "قناه", "website": "موقع"}
 _NOT_SOURCES = frozenset(
@@ -146,6 +152,9 @@ class _Speaker:
     kind: str
     gender: str
     tokens: frozenset[str]
+    # the outlet that relays this speaker's account: later sentences of the account keep it
+    via: tuple[int, int] | None = None
+    via_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -245,7 +254,9 @@ class _Article:
                 return None
             np = _NP_RE.match(sh, ve, window)
             if np is not None and np.group("np") and self._looks_like_subject(np.group("np")):
-                subject = self._cut_subject(ve, np.end("np"))
+                # "المركز الإعلامي لمجلس الوزراء": a genitive with ل continues a definite subject
+                genitive = _GENITIVE_RE.match(sh, np.end("np"), window) if " " in np.group("np").strip() else None
+                subject = self._cut_subject(ve, genitive.end() if genitive else np.end("np"))
                 after = subject[1] if subject else ve
             else:
                 after = ve
@@ -275,16 +286,15 @@ class _Article:
         self._cut_previous(before, boundary)
         speaker = subject or svo
         if speaker is not None:
-            canonical, kind = self._resolve(speaker)
-            gender = form.gender
-            self._remember(canonical, kind, gender)
+            who = self._resolve(speaker, form.gender)
+            self._remember(who)
         else:
             found = self._implicit(form.gender)
             if found is None:
                 return None
-            canonical, kind = found.canonical, found.kind
+            who = found
         start = min(fs, speaker[0]) if speaker else fs
-        return _Draft(index, start, (fs, ve), speaker, canonical, kind, (content_start, content_end), quoted, end)
+        return _draft(index, start, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
 
     def _read_issue(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft], clitic: bool
@@ -312,11 +322,11 @@ class _Article:
             self._cut_previous(before, b_pos)
         else:
             self._cut_previous(before, m.start())
-        canonical, kind = self._resolve(subject)
-        self._remember(canonical, kind, form.gender)
+        who = self._resolve(subject, form.gender)
+        self._remember(who)
         # The inner "أكدت فيه" is part of this statement, not another one.
         self.claimed = max(self.claimed, content_start)
-        return _Draft(index, fs, (fs, ve), subject, canonical, kind, (content_start, content_end), quoted, end)
+        return _draft(index, fs, (fs, ve), subject, who, (content_start, content_end), quoted, end)
 
     def _read_participle(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
@@ -338,17 +348,18 @@ class _Article:
         else:
             return None
         if before:
-            canonical, kind = before[-1].speaker_canonical, before[-1].speaker_kind
+            last = before[-1]
+            who = _Speaker(last.speaker_canonical or "", last.speaker_kind, "m", frozenset(), last.via, last.via_key)
         else:
             found = self.speakers[-1] if self.speakers else None
             if found is None:
                 return None
-            canonical, kind = found.canonical, found.kind
+            who = found
         content_start, content_end, quoted, end = self._content(content_start, se, marker is not None)
         if content_end - content_start < 2:
             return None
         self._cut_previous(before, i)
-        return _Draft(index, fs, (fs, ve), None, canonical, kind, (content_start, content_end), quoted, end)
+        return _draft(index, fs, (fs, ve), None, who, (content_start, content_end), quoted, end)
 
     def _read_relay(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
@@ -394,12 +405,12 @@ class _Article:
             via_key = info.key if info else None
             name = info.name_ar if info and info.name_ar else canonical_speaker(via_text)
             generic = _GENERIC_BY_KIND.get(info.kind, "") if info else ""
-            self._remember(name, "news_outlet", "f", extra=[*key_tokens(via_text), generic])
-        canonical, kind = self._resolve(speaker)
-        self._remember(canonical, kind, noun_gender(canonical))
-        return _Draft(
-            index, fs, (fs, ve), speaker, canonical, kind, (content_start, content_end), quoted, end, via, via_key
-        )
+            tokens = frozenset([*key_tokens(name), *key_tokens(via_text), generic])
+            self._remember(_Speaker(name, "news_outlet", "f", tokens))
+        who = self._resolve(speaker)
+        who.via, who.via_key = via, via_key
+        self._remember(who)
+        return _draft(index, fs, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
 
     def _read_formula(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
@@ -416,7 +427,7 @@ class _Article:
             content = _strip_span(sh, start, m.start())
             if content is None:
                 return None
-            return _Draft(index, content[0], (fs, ve), None, found.canonical, found.kind, content, False, ve)
+            return _draft(index, content[0], (fs, ve), None, found, content, False, ve)
         b_pos, _, chunk = self._lookback(ss, m.start())
         at_clause_start = chunk is None or chunk[1] <= chunk[0]
         np_start = ve
@@ -451,10 +462,10 @@ class _Article:
             return None
         if content_end - content_start < 2 or not self._source_like(speaker):
             return None
-        canonical, kind = self._resolve(speaker)
-        self._remember(canonical, kind, noun_gender(canonical))
+        who = self._resolve(speaker)
+        self._remember(who)
         start = min(fs, content_start)
-        return _Draft(index, start, (fs, ve), speaker, canonical, kind, (content_start, content_end), quoted, end)
+        return _draft(index, start, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
 
     # -- pieces -------------------------------------------------------------------------------------
 
@@ -467,7 +478,8 @@ class _Article:
         if stripped < window and sh[stripped] == '"':
             return ve, stripped  # قال "..." : a quote right after the verb
         for mk in _MARKER_RE.finditer(sh, ve, window):
-            if self.lex.trigger.search(sh, ve, mk.start()) is not None:
+            inner = self.lex.trigger.search(sh, ve, mk.start())
+            if inner is not None and not self._says_participle(inner, ve):
                 return None  # "يؤكد الوزير قلقه، يعلن الرئيس أن ...": the marker is the next verb's
             middle = sh[ve : mk.start()]
             n_words = len(_WORD_RE.findall(middle))
@@ -483,6 +495,9 @@ class _Article:
                     return None
                 return mk.start(), mk.end()
             if mk.group("prep") and mk.group("prep") == form.prep:
+                an = _AN_AFTER_PREP_RE.match(sh, mk.end())
+                if an is not None and n_words <= 12:
+                    return mk.start(), an.end()  # "حذرت النائبة سناء البحيري من أن ...": surely the marker
                 if _MEDIUM_RE.match(sh, mk.end()):
                     continue  # "مؤكدة في تدوينة على منصة إكس أنها ...": على belongs to the adverbial
                 if n_words > 12 or ("," in middle and not participle):
@@ -499,6 +514,11 @@ class _Article:
                 an = _AN_AFTER_PREP_RE.match(sh, mk.end())
                 return mk.start(), (an.end() if an else mk.end())
         return None
+
+    def _says_participle(self, inner: re.Match[str], ve: int) -> bool:
+        """ "وتابع قائلا: ..." — a participle of saying right after the verb belongs to it."""
+        form = self.lex.forms.get(" ".join(inner.group("form").split()))
+        return form is not None and form.participle and not inner.group("cl") and not self.sh[ve : inner.start()].strip()
 
     def _cut_subject(self, start: int, end: int) -> tuple[int, int] | None:
         middle = " " + self.sh[start:end]
@@ -634,13 +654,30 @@ class _Article:
             prev.content = span
             prev.end = span[1]
 
-    def _resolve(self, span: tuple[int, int]) -> tuple[str, str]:
-        """Canonical form and kind of an explicit speaker; definite anaphors resolve to earlier ones."""
+    def _resolve(self, span: tuple[int, int], gender: str | None = None) -> _Speaker:
+        """An explicit speaker, new or earlier: definite anaphors ("المسؤول") resolve to earlier ones.
+
+        ``gender`` is the verb's agreement; without a verb it comes from the noun. A parenthesised
+        other name right after the speaker ("وزارة الدفاع الأميركية (البنتاغون)") is remembered
+        with it, so a later "البنتاغون" is the same speaker.
+        """
         original = self.text[slice(*self.shadow.to_original(*span))]
         canonical = canonical_speaker(original)
+        found = self._identify(span, canonical)
+        if any(found is entry for entry in self.speakers):
+            return _Speaker(found.canonical, found.kind, gender or found.gender, found.tokens, found.via, found.via_key)
+        canonical, kind = found.canonical, found.kind
+        aka = _APPOSITION_RE.match(self.sh, span[1])
+        extra = key_tokens(aka.group(1)) if aka is not None else []
+        tokens = frozenset(key_tokens(canonical) + extra)
+        return _Speaker(canonical, kind, gender or noun_gender(canonical), tokens)
+
+    def _identify(self, span: tuple[int, int], canonical: str) -> _Speaker:
+        """The earlier speaker ``canonical`` refers back to, else a new one (only name and kind set)."""
         info = lookup_source(canonical)
         if info is not None and info.kind != "government_body":
-            return (info.name_ar or canonical), ("think_tank" if info.kind == "think_tank" else "news_outlet")
+            kind = "think_tank" if info.kind == "think_tank" else "news_outlet"
+            return _Speaker(info.name_ar or canonical, kind, "f", frozenset())
         words = fold(canonical).split()
         tokens = key_tokens(canonical)
         if tokens and tokens[0] in _ANAPHOR_DROP:
@@ -654,7 +691,7 @@ class _Article:
             wanted = set(tokens)
             for entry in reversed(self.speakers):
                 if wanted <= entry.tokens and entry.canonical != canonical:
-                    return entry.canonical, entry.kind
+                    return entry
         kind = speaker_kind(canonical)
         if (
             kind == "other"
@@ -663,11 +700,10 @@ class _Article:
             and _THINK_TANK_CUE_RE.search(self.sh, 0, span[0])
         ):
             kind = "think_tank"
-        return canonical, kind
+        return _Speaker(canonical, kind, "m", frozenset())
 
-    def _remember(self, canonical: str, kind: str, gender: str, extra: list[str] | None = None) -> None:
-        tokens = frozenset(key_tokens(canonical) + (extra or []))
-        self.speakers.append(_Speaker(canonical, kind, gender, tokens))
+    def _remember(self, who: _Speaker) -> None:
+        self.speakers.append(who)
 
     def _implicit(self, gender: str) -> _Speaker | None:
         for entry in reversed(self.speakers):
@@ -713,7 +749,22 @@ class _Article:
             speaker_end=sp_end,
             via_text=via_text,
             via_source_key=d.via_key,
+            actor_key=actor_key(d.speaker_canonical, d.speaker_kind) if d.speaker_canonical else None,
         )
+
+
+def _draft(
+    index: int,
+    start: int,
+    verb: tuple[int, int],
+    speaker: tuple[int, int] | None,
+    who: _Speaker,
+    content: tuple[int, int],
+    quoted: bool,
+    end: int,
+) -> _Draft:
+    """A draft statement of ``who``; it keeps the outlet that relays ``who``'s account, if any."""
+    return _Draft(index, start, verb, speaker, who.canonical, who.kind, content, quoted, end, who.via, who.via_key)
 
 
 def _is_prose(text: str) -> bool:

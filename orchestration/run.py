@@ -30,6 +30,7 @@ MARTS = [
     "fct_number_mentions",
     "fct_source_mentions",
     "dim_sources",
+    "dim_actors",
 ]
 
 

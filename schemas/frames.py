@@ -115,6 +115,8 @@ class StatementsSchema(_Spanned):
     is_direct_quote: bool
     via_text: str = pa.Field(nullable=True)
     via_source_key: str = pa.Field(nullable=True)
+    actor_key: str = pa.Field(nullable=True)
+    actor_id: str = pa.Field(nullable=True, str_matches=r"^a[0-9a-f]{15}$")
 
 
 class DateMentionsSchema(_Spanned):

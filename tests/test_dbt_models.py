@@ -18,6 +18,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from akhbar.rows import make_actor_id
+
 DBT_DIR = Path(__file__).resolve().parent.parent / "dbt"
 DBT = str(Path(sys.executable).parent / "dbt")
 NOW = dt.datetime(2025, 10, 2, 9, 30)
@@ -47,7 +49,8 @@ COLUMNS = {
     "statements": "article_id varchar, char_start bigint, char_end bigint, statement_id varchar, "
     "sentence_index bigint, surface_text varchar, speaker_text varchar, speaker_start bigint, speaker_end bigint, "
     "speaker_canonical varchar, speaker_kind varchar, verb_text varchar, content_text varchar, "
-    "content_start bigint, content_end bigint, is_direct_quote boolean, via_text varchar, via_source_key varchar",
+    "content_start bigint, content_end bigint, is_direct_quote boolean, via_text varchar, via_source_key varchar, "
+    "actor_key varchar, actor_id varchar",
     "date_mentions": "article_id varchar, char_start bigint, char_end bigint, date_mention_id varchar, "
     "sentence_index bigint, surface_text varchar, date_value varchar, period_start date, period_end date, "
     "granularity varchar, is_relative boolean, qualifier varchar, statement_id varchar",
@@ -101,6 +104,7 @@ def statement(
         speaker_kind=kind, verb_text=surface.split()[0],
         content_text=content, content_start=content_start, content_end=content_end, is_direct_quote=direct,
         via_text=via_text, via_source_key=via_key,
+        actor_key=speaker, actor_id=make_actor_id(speaker),
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ MART_ASSETS = {
     "marts/fct_number_mentions",
     "marts/fct_source_mentions",
     "marts/dim_sources",
+    "marts/dim_actors",
 }
 
 

@@ -36,6 +36,7 @@ CONTRACT = {
         "is_direct_quote",
         "via_text",
         "via_source_id",
+        "actor_id",
     ],
     "fct_date_mentions": [
         "date_mention_id",
@@ -75,6 +76,7 @@ CONTRACT = {
         "role",
     ],
     "dim_sources": ["source_id", "name", "name_ar", "kind", "n_mentions", "n_articles"],
+    "dim_actors": ["actor_id", "name", "kind", "n_statements", "n_articles"],
 }
 TYPED = {
     ("dim_articles", "published_date"): "DATE",

@@ -14,6 +14,7 @@ final as (
         article_id,
         sentence_index,
         via_source_id,
+        actor_id,
 
         ---------- numerics (offsets into dim_articles.body_text, end exclusive, code points)
         char_start,

@@ -15,6 +15,7 @@ renamed as (
         sentence_index::bigint as sentence_index,
         -- the raw source_key of the relaying outlet is the warehouse's source_id
         via_source_key::varchar as via_source_id,
+        actor_id::varchar as actor_id,
 
         ---------- text
         surface_text::varchar as surface_text,
@@ -24,6 +25,7 @@ renamed as (
         verb_text::varchar as verb_text,
         content_text::varchar as content_text,
         via_text::varchar as via_text,
+        actor_key::varchar as actor_key,
 
         ---------- numerics (offsets into body_text, end exclusive, code points)
         char_start::bigint as char_start,
