@@ -518,7 +518,8 @@ class _Article:
     def _says_participle(self, inner: re.Match[str], ve: int) -> bool:
         """ "وتابع قائلا: ..." — a participle of saying right after the verb belongs to it."""
         form = self.lex.forms.get(" ".join(inner.group("form").split()))
-        return form is not None and form.participle and not inner.group("cl") and not self.sh[ve : inner.start()].strip()
+        adjacent = not self.sh[ve : inner.start()].strip()
+        return form is not None and form.participle and not inner.group("cl") and adjacent
 
     def _cut_subject(self, start: int, end: int) -> tuple[int, int] | None:
         middle = " " + self.sh[start:end]

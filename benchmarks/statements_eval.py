@@ -175,8 +175,10 @@ def score_item(item: dict) -> tuple[Counts, list[str]]:
                 want = gold[name]
                 errors.append(f"{item['id']}: {name}: want {want!r} got {got!r}")
     for i in free:
-        errors.append(f"{item['id']}: SPURIOUS {preds[i].speaker_canonical!r} {preds[i].verb_text!r}: "
-                      f"{preds[i].content_text[:70]!r}")
+        errors.append(
+            f"{item['id']}: SPURIOUS {preds[i].speaker_canonical!r} {preds[i].verb_text!r}: "
+            f"{preds[i].content_text[:70]!r}"
+        )
     return counts, errors
 
 
