@@ -77,8 +77,9 @@ def _lexicon() -> _Lexicon:
         form = " ".join(fold(formula).split())
         forms.setdefault(form, _Form(form, "f" if form.endswith("ها") else "m", False, False, False, None, kind))
     alternation = trie_alternation(forms)
-    # وأضافت / فقال / مشيرة / ووفق / بحسب / على حد قوله — one clitic و/ف, then a whole word.
-    trigger = re.compile(r"(?<!\w)(?P<cl>[وف]?)(?P<form>" + alternation + r")(?!\w)")
+    # وأضافت / فقال / مشيرة / ووفق / بحسب / على حد قوله — one clitic و/ف/ل, then a whole word.
+    # ل only before an imperfect: "، ليضيف أن ...", "وعادت الوزارة لتؤكد أن ...".
+    trigger = re.compile(r"(?<!\w)(?P<cl>[وفل]?)(?P<form>" + alternation + r")(?!\w)")
     return _Lexicon(forms, trigger)
 
 
@@ -94,7 +95,7 @@ _NOT_MARKER_BEFORE = frozenset(
 # Where the subject after a verb stops: a comma, "في بيان", "لـ"النهار"", "للوكالة", an adverb.
 _CUT_RE = re.compile(
     r"[,;:(]|\s(?:في\s+(?:بيان|تصريح|تدوين|تغريد|حديث|مءتمر|كلم|رسال|مقابل|لقاء|اتصال|منشور|وقت|اعقاب|ختام"
-    r"|سياق|ظل|ضوء|حين|تقرير|اجتماع)\w*|عبر|خلال|اليوم|امس|مءخرا|اخيرا|ايضا|كذلك|بدوره|بدورها|صباح|مساء"
+    r"|سياق|ظل|ضوء|حين|تقرير|اجتماع)\w*|عبر|خلال|يوم|اليوم|امس|مءخرا|اخيرا|ايضا|كذلك|بدوره|بدورها|صباح|مساء"
     r"|بشكل|بصوره|لل(?:وكاله|صحيفه|جريده|قناه|موقع|اذاعه|تلفزيون|شبكه|مجله|صحفيين|صحافيين|صحافه|اعلاميين|اعلام"
     r"|مراسلين|حضور|مشاركين)|نظير(?:ه|ها|هم|يه)|فيه|فيها|حسب|بحسب|وفق|قبل|بعد|امام|اثناء)(?!\w)|\sل(?:\"|\s)"
 )
@@ -104,6 +105,10 @@ _NP_RE = re.compile(
     r"\s*(?P<np>\"?\w+\"?(?:\s+(?:ال|لل|وال)\w+|\s+في\s+(?!(?:بيان|تصريح|تدوين|تغريد|حديث|مءتمر|كلم|رسال|مقابل"
     r"|لقاء|اتصال|منشور|وقت|اعقاب|ختام|سياق|ظل|ضوء|حين|تقرير|اجتماع|هذا|هذه|ذلك))\w+)*)"
 )
+# The verb's preposition heading an object after adverbials: "، اليوم السبت، عن إطلاق".
+_PREP_RE = re.compile(r"(الي|علي|عن|من)\s+")
+# Between a leading quote and its verb: "«...»، قال" / "\"...\"، هكذا أكد".
+_QUOTE_TO_VERB_RE = re.compile(r"\s*,?\s*(?:هكذا\s+|و)?")
 _GENITIVE_RE = re.compile(r"\s+ل(?!ل)\w+(?:\s+(?:ال|لل|وال)\w+)+")
 # Adverbials between the subject and an object: "، اليوم الخميس، تأجيل ...".
 _ADVERBIAL_RE = re.compile(r"(?:[\s,]*(?:اليوم|امس|في|خلال|عبر|صباح|مساء|مءخرا|اخيرا|ايضا)(?!\w)[^,.\n]{0,60},)*[\s,]*")
@@ -113,6 +118,12 @@ _BOUNDARY_RE = re.compile(
     r"|ان|انه|انها)(?!\w)"
 )
 _WEAK_BOUNDARIES = frozenset({"ان", "انه", "انها"})
+# Words that open a subject chunk without being part of it: أما, and auxiliaries (عاد/راح).
+_CHUNK_LEAD_RE = re.compile(r"\s*(?:و?اما|[وف]?عاد(?:ت|وا)?|[وف]?راح(?:ت|وا)?)\s+")
+# Asides between a subject and its verb: "، من جانبه،", "، بدورها،", "، هو الآخر،".
+_ASIDE_RE = re.compile(
+    r"(?:من\s+(?:جانب|جهت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|هو\s+الاخر|هي\s+الاخري|هم\s+ايضا|ايضا|كذلك|بدوره)"
+)
 _TRAILING_QAD_RE = re.compile(r"\s*(?<!\w)(?:[وف]?قد|لقد)\s*$")
 _PREV_WORD_RE = re.compile(r"(\w+)\s*$")
 _NEGATIONS = frozenset(fold(w) for w in ["لم", "لن", "لا", "ما", "ليس", "عدم", "دون"])
@@ -129,12 +140,15 @@ _RELAY_END_RE = re.compile(
 )
 _MEDIUM_RE = re.compile(r"\s+(?:ال)?(?:منصه|موقع|حساب|صفح|قناه|شاشه|هامش|لسان)")
 _INNER_VERB_RE = re.compile(r"[\s,]*\w+\s+(?:فيه|فيها)(?!\w)")
-_FA_INNA_RE = re.compile(r"\s*(?<!\w)فان(?:ه|ها|هم)?(?!\w)")
+_FA_INNA_RE = re.compile(r"\s*(?<!\w)[فب]?ان(?:ه|ها|هم)?(?!\w)")
 _GLUED_RE = re.compile(r"ال\w{2,}يه(\w{1,2})$")  # "الأميركيةظن": a token glued on by the scraper
 _WORD_RE = re.compile(r"\w+")
 _WORD_AFTER_QUOTE_RE = re.compile(r" ?\w")
 _PROSE_END = set('.!?؟:"”»)…')
 _ANAPHOR_DROP = frozenset({fold("بيان")})
+_SAME_WORDS = frozenset(key_tokens("ذاته ذاتها نفسه نفسها"))
+# The rest of a noun phrase after its head: definite words and ل-genitives ("السامية للأمم المتحدة لشؤون").
+_NP_TAIL_RE = re.compile(r"(?:\s+(?:ال|لل|وال)\w+|\s+ل(?!ل)\w+(?=\s+ال))*")
 # "وزارة الدفاع الأميركية (البنتاغون)": another name of the speaker, in parentheses after it.
 _APPOSITION_RE = re.compile(r"\s*\(\s*\"?(\w+(?:\s\w+){0,2})\"?\s*\)")
 # "الوكالة" / "الصحيفة" / "القناة" refer back to a relaying outlet of that kind.
@@ -224,6 +238,12 @@ class _Article:
         prev_word = prev.group(1) if prev is not None else ""
         if prev_word in _NEGATIONS or prev_word in _RELATIVES:
             return None
+        if m.group("cl") == "ل":
+            if not form.imperfect or form.formula is not None:
+                return None  # "لكشف" is "for uncovering", not a verb
+            if _back_to_comma(self.sh, ss, m.start()) < m.start():
+                return self._read_participle(m, form, index, ss, se, before)  # "، ليضيف أن ..."
+            clitic = False  # "وعادت الوزارة لتؤكد": the subject is before, after عادت
         if form.formula is not None:
             return self._read_formula(m, form, index, ss, se, before)
         if form.imperfect and prev_word in _SUBJUNCTIVE:
@@ -245,9 +265,13 @@ class _Article:
         marker = self._find_marker(form, ve, window)
         subject: tuple[int, int] | None = None
         quoted = False
+        if marker is None:
+            first = self._read_quote_first(m, form, index, ss, se, before)
+            if first is not None:
+                return first
         if marker is not None:
             m_start, c_start = marker
-            subject = self._cut_subject(ve, m_start)
+            subject = self._cut_subject(self._after_saying_participle(ve), m_start)
             content_start = c_start
         else:
             if not form.object_ok:
@@ -262,6 +286,9 @@ class _Article:
                 after = ve
             adv = _ADVERBIAL_RE.match(sh, after, window)
             content_start = adv.end() if adv else after
+            prep = _PREP_RE.match(sh, content_start, window)
+            if prep is not None and prep.group(1) == form.prep:
+                content_start = prep.end()  # "أعلنت الوزارة، اليوم السبت، عن إطلاق ..."
         if subject is not None:
             subject = self._unglue(subject)
         # Who speaks when nothing follows the verb: SVO subject, or the implicit current speaker.
@@ -275,6 +302,10 @@ class _Article:
                     svo = chunk
                 elif not self._fi_hi(ve):
                     return None
+            elif subject is None:
+                aside = self._before_aside(ss, b_pos, m.start())
+                if aside is not None and self._svo_ok(aside):
+                    svo = aside
             if nested and not b_strong:
                 return None
             boundary = b_pos
@@ -295,6 +326,41 @@ class _Article:
             who = found
         start = min(fs, speaker[0]) if speaker else fs
         return _draft(index, start, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
+
+    def _read_quote_first(
+        self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
+    ) -> _Draft | None:
+        """ "«...»، قال الوزير في كلمته." / "\"...\"، هكذا أكد رئيس الوزراء": the quote comes first."""
+        sh = self.sh
+        i = ss
+        while i < m.start() and sh[i] == " ":
+            i += 1
+        if i >= m.start() or sh[i] != '"' or before:
+            return None
+        close = self._quote_end(i, m.start())
+        if close is None or not _QUOTE_TO_VERB_RE.fullmatch(sh, close + 1, m.start()):
+            return None
+        content = _strip_span(sh, i + 1, close)
+        if content is None or content[1] - content[0] < 2:
+            return None
+        fs, ve = m.start("form"), m.end("form")
+        np = _NP_RE.match(sh, ve, se)
+        subject = self._cut_subject(ve, np.end("np")) if np is not None and np.group("np").strip() else None
+        if subject is not None:
+            who = self._resolve(subject, form.gender)
+            self._remember(who)
+        else:
+            found = self._implicit(form.gender)
+            if found is None:
+                return None
+            who = found
+        end = max(ve, subject[1] if subject else ve)
+        return _draft(index, i, (fs, ve), subject, who, content, True, end)
+
+    def _after_saying_participle(self, ve: int) -> int:
+        """ "وتابع قائلا: ..." — the subject slot starts after the participle, if one follows the verb."""
+        inner = self.lex.trigger.match(self.sh, ve + 1) if self.sh[ve : ve + 1] == " " else None
+        return inner.end() if inner is not None and self._says_participle(inner, ve) else ve
 
     def _read_issue(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft], clitic: bool
@@ -562,10 +628,33 @@ class _Article:
         chunk_text = self.sh[after:pos]
         qad = _TRAILING_QAD_RE.search(chunk_text)
         end = after + (qad.start() if qad else len(chunk_text))
+        lead = _CHUNK_LEAD_RE.match(self.sh, after, end)
+        if lead is not None:
+            after = lead.end()  # "أما وزير المالية فقد أكد", "وعادت الوزارة لتؤكد"
         chunk = _strip_span(self.sh, after, end)
         if chunk is None:
             return b_pos, strong, None
         return b_pos, strong, chunk
+
+    def _before_aside(self, ss: int, b_pos: int, pos: int) -> tuple[int, int] | None:
+        """ "وزير الطاقة، رامي خليل، أوضح" / "الوزارة، من جانبها، أوضحت": the subject before the aside."""
+        sh = self.sh
+        if sh[b_pos] != "," or sh[b_pos + 1 : pos].strip():
+            return None
+        prev_comma = sh.rfind(",", ss, b_pos)
+        if prev_comma < 0:
+            return None
+        aside = sh[prev_comma + 1 : b_pos].strip()
+        words = aside.split()
+        is_aside = _ASIDE_RE.fullmatch(aside) is not None
+        is_name = 0 < len(words) <= 3 and not any(w.startswith("ال") for w in words)
+        if not (is_aside or is_name):
+            return None
+        start = ss
+        for b in _BOUNDARY_RE.finditer(sh, max(ss, prev_comma - 120), prev_comma):
+            start = b.end()
+        lead = _CHUNK_LEAD_RE.match(sh, start, prev_comma)
+        return _strip_span(sh, lead.end() if lead else start, prev_comma)
 
     def _svo_ok(self, chunk: tuple[int, int]) -> bool:
         # At most 7 words are read: a long chunk must not cost its length on every trigger.
@@ -595,11 +684,20 @@ class _Article:
         return re.match(r"\s*(?:فيه|فيها)(?!\w)", self.sh[ve : ve + 8]) is not None
 
     def _content(self, start: int, se: int, may_quote: bool) -> tuple[int, int, bool, int]:
-        """(content start, content end, is direct quote, statement end) from ``start``."""
+        """(content start, content end, is direct quote, statement end) from ``start``.
+
+        What follows a colon is a direct quote even without quote marks ("وقال المحافظ: لن نسمح ...").
+        """
         sh = self.sh
+        j = start - 1
+        while j >= 0 and sh[j] in " \t":
+            j -= 1
+        after_colon = j >= 0 and sh[j] == ":"
         i = start
-        while i < se and sh[i] in " \t":
+        while i < se and sh[i] in " \t:":
+            after_colon = after_colon or sh[i] == ":"
             i += 1
+        start = i
         if may_quote and i < se and sh[i] == '"':
             para_end = sh.find("\n", i)
             if para_end < 0:
@@ -615,7 +713,7 @@ class _Article:
             span = _strip_span(sh, i + 1, para_end) or (i + 1, i + 1)
             return span[0], span[1], True, span[1]
         span = _strip_span(sh, start, se) or (start, start)
-        return span[0], span[1], False, span[1]
+        return span[0], span[1], may_quote and after_colon, span[1]
 
     def _quote_end(self, open_pos: int, limit: int) -> int | None:
         """Position of the quote mark closing the one at ``open_pos`` in the same paragraph."""
@@ -681,6 +779,8 @@ class _Article:
             return _Speaker(info.name_ar or canonical, kind, "f", frozenset())
         words = fold(canonical).split()
         tokens = key_tokens(canonical)
+        if len(tokens) >= 2 and tokens[-1] in _SAME_WORDS and self.speakers:
+            return self.speakers[-1]  # "المصدر نفسه", "المتحدث ذاته": the speaker just quoted
         if tokens and tokens[0] in _ANAPHOR_DROP:
             tokens = tokens[1:]
             definite = True
@@ -693,6 +793,10 @@ class _Article:
             for entry in reversed(self.speakers):
                 if wanted <= entry.tokens and entry.canonical != canonical:
                     return entry
+            if len(tokens) <= 2:
+                named = self._named_earlier(span, tokens)
+                if named is not None:
+                    return named
         kind = speaker_kind(canonical)
         if (
             kind == "other"
@@ -702,6 +806,26 @@ class _Article:
         ):
             kind = "think_tank"
         return _Speaker(canonical, kind, "m", frozenset())
+
+    def _named_earlier(self, span: tuple[int, int], tokens: list[str]) -> _Speaker | None:
+        """ "وقالت المفوضية" after "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (not a speaker yet):
+        the latest earlier noun phrase headed by the same word and longer than the anaphor."""
+        head = re.compile(r"(?<!\w)[وفبل]?(?P<np>(?:ال|لل)?" + re.escape(tokens[0]) + r")(?!\w)")
+        best: tuple[int, int] | None = None
+        for hit in head.finditer(self.sh, 0, span[0]):
+            tail = _NP_TAIL_RE.match(self.sh, hit.end())
+            if not tail.group().strip():
+                continue
+            np_tokens = key_tokens(self.sh[hit.start("np") : tail.end()])
+            if len(np_tokens) > len(tokens) and set(tokens) <= set(np_tokens):
+                best = (hit.start("np"), tail.end())
+        if best is None:
+            return None
+        original = self.text[slice(*self.shadow.to_original(*best))]
+        if original.startswith("لل"):
+            original = "ال" + original[2:]
+        canonical = canonical_speaker(original)
+        return _Speaker(canonical, speaker_kind(canonical), noun_gender(canonical), frozenset(key_tokens(canonical)))
 
     def _remember(self, who: _Speaker) -> None:
         self.speakers.append(who)
