@@ -118,11 +118,13 @@ def speaker_kind(text: str) -> str:
         return "official_named" if len(tokens) > 1 and tokens[1] in _DEPUTY_OF else "parliament_member"
     if head in titles:
         return "parliament_member" if _is_parliament(tokens) else "official_named"
+    # "المكتب الإقليمي لمنظمة الصحة العالمية": a cue may sit behind a genitive ل
+    unglued = [t[1:] if t.startswith("ل") and len(t) > 3 else t for t in tokens]
     for kind, where, cue in _cue_rules():
         if where == "head":
             if tuple(tokens[: len(cue)]) == cue:
                 return kind
-        elif _contains(tokens, cue):
+        elif _contains(tokens, cue) or _contains(unglued, cue):
             return kind
     for place in _places():
         if tuple(tokens[: len(place)]) == place:

@@ -97,7 +97,7 @@ _CUT_RE = re.compile(
     r"[,;:(]|\s(?:في\s+(?:بيان|تصريح|تدوين|تغريد|حديث|مءتمر|كلم|رسال|مقابل|لقاء|اتصال|منشور|وقت|اعقاب|ختام"
     r"|سياق|ظل|ضوء|حين|تقرير|اجتماع)\w*|عبر|خلال|يوم|اليوم|امس|مءخرا|اخيرا|ايضا|كذلك|بدوره|بدورها|صباح|مساء"
     r"|بشكل|بصوره|لل(?:وكاله|صحيفه|جريده|قناه|موقع|اذاعه|تلفزيون|شبكه|مجله|صحفيين|صحافيين|صحافه|اعلاميين|اعلام"
-    r"|مراسلين|حضور|مشاركين)|نظير(?:ه|ها|هم|يه)|فيه|فيها|حسب|بحسب|وفق|قبل|بعد|امام|اثناء)(?!\w)|\sل(?:\"|\s)"
+    r"|مراسلين|حضور|مشاركين)|نظير(?:ه|ها|هم|يه)|ل(?:ه|ها|هم|هما|نا|ي|كم)|فيه|فيها|حسب|بحسب|وفق|قبل|بعد|امام|اثناء)(?!\w)|\sل(?:\"|\s)"
 )
 # The subject noun phrase of "أعلنت اللجنة العسكرية العليا في العراق إكمال ...": a word, then
 # definite words, "وال..." conjuncts and one "في <place>".
@@ -118,6 +118,8 @@ _BOUNDARY_RE = re.compile(
     r"|ان|انه|انها)(?!\w)"
 )
 _WEAK_BOUNDARIES = frozenset({"ان", "انه", "انها"})
+# A listener as an attached pronoun right after the verb: "أكدت له", "قال لنا".
+_OBJECT_PRONOUN_RE = re.compile(r"\s*ل(?:ه|ها|هم|هما|نا|ي|كم)(?!\w)")
 # Words that open a subject chunk without being part of it: أما, and auxiliaries (عاد/راح).
 _CHUNK_LEAD_RE = re.compile(r"\s*(?:و?اما|[وف]?عاد(?:ت|وا)?|[وف]?راح(?:ت|وا)?)\s+")
 # Asides between a subject and its verb: "، من جانبه،", "، بدورها،", "، هو الآخر،".
@@ -132,6 +134,7 @@ _SUBJUNCTIVE = frozenset(fold(w) for w in ["أن", "لن", "كي", "لكي", "س
 _ASIDE_LEMMAS = frozenset({fold("ذكر")})  # "يذكر أن ..." with no subject is the writer's aside
 _RELAY_LEMMA = fold("نقل")
 _ISSUE_LEMMA = fold("أصدر")
+_RELAY_FORMULA = fold("نقلا عن")
 _STATEMENT_WORD_RE = re.compile(r"(?<!\w)بيان(?:ا|ات)?(?!\w)")
 _RELAY_FROM_RE = re.compile(r"(?<!\w)عن(?!\w)")
 _RELAY_END_RE = re.compile(
@@ -464,19 +467,36 @@ class _Article:
         if content_end - content_start < 2:
             return None
         self._cut_previous(before, b_pos)
-        via_key = None
-        if via is not None:
-            via_text = self.text[slice(*self.shadow.to_original(*via))]
-            info = canonical_source(via_text)
-            via_key = info.key if info else None
-            name = info.name_ar if info and info.name_ar else canonical_speaker(via_text)
-            generic = _GENERIC_BY_KIND.get(info.kind, "") if info else ""
-            tokens = frozenset([*key_tokens(name), *key_tokens(via_text), generic])
-            self._remember(_Speaker(name, "news_outlet", "f", tokens))
+        via_key = self._relay_outlet(via) if via is not None else None
         who = self._resolve(speaker)
         who.via, who.via_key = via, via_key
         self._remember(who)
         return _draft(index, fs, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
+
+    def _relay_outlet(self, via: tuple[int, int]) -> str | None:
+        """Remember the relaying outlet (a later "الوكالة" is it) and return its source key."""
+        via_text = self.text[slice(*self.shadow.to_original(*via))]
+        info = canonical_source(via_text)
+        name = info.name_ar if info and info.name_ar else canonical_speaker(via_text)
+        generic = _GENERIC_BY_KIND.get(info.kind, "") if info else ""
+        tokens = frozenset([*key_tokens(name), *key_tokens(via_text), generic])
+        self._remember(_Speaker(name, "news_outlet", "f", tokens))
+        return info.key if info else None
+
+    def _relaying_subject(self, ss: int, b_pos: int) -> tuple[int, int] | None:
+        """ "وذكرت قناة «القاهرة الإخبارية»، نقلا عن مصدر ...": the outlet is the subject of the verb before."""
+        last = None
+        for t in self.lex.trigger.finditer(self.sh, ss, b_pos):
+            last = t
+        if last is None:
+            return None
+        form = self.lex.forms[" ".join(last.group("form").split())]
+        if form.formula is not None or form.participle:
+            return None
+        via = _strip_span(self.sh, last.end("form"), b_pos)
+        if via is None or len(_WORD_RE.findall(self.sh, via[0], via[1])) > 6:
+            return None
+        return via
 
     def _read_formula(
         self, m: re.Match[str], form: _Form, index: int, ss: int, se: int, before: list[_Draft]
@@ -528,7 +548,11 @@ class _Article:
             return None
         if content_end - content_start < 2 or not self._source_like(speaker):
             return None
+        via = self._relaying_subject(ss, b_pos) if form.lemma == _RELAY_FORMULA and b_pos > ss else None
+        via_key = self._relay_outlet(via) if via is not None else None
         who = self._resolve(speaker)
+        if via is not None:
+            who.via, who.via_key = via, via_key
         self._remember(who)
         start = min(fs, content_start)
         return _draft(index, start, (fs, ve), speaker, who, (content_start, content_end), quoted, end)
@@ -588,6 +612,9 @@ class _Article:
         return form is not None and form.participle and not inner.group("cl") and adjacent
 
     def _cut_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        lead = _OBJECT_PRONOUN_RE.match(self.sh, start, end)
+        if lead is not None:
+            start = lead.end()  # "وأكدت له الوزارة أن ...": the listener comes before the subject
         middle = " " + self.sh[start:end]
         cut = _CUT_RE.search(middle)
         stop = start + (cut.start() - 1 if cut else end - start)
@@ -895,9 +922,10 @@ def _draft(
 def _is_prose(text: str) -> bool:
     """Body prose, not a headline or a menu line: ends like a sentence, or is long."""
     n_words = text.count(" ") + 1
-    if n_words < 4:
+    if n_words < 3:
         return False
-    return text.rstrip()[-1:] in _PROSE_END or n_words >= 20
+    ends_like_prose = text.rstrip()[-1:] in _PROSE_END
+    return (ends_like_prose and n_words >= 4) or (ends_like_prose and ":" in text) or n_words >= 20
 
 
 def _strip_span(sh: str, start: int, end: int) -> tuple[int, int] | None:

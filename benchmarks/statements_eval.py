@@ -19,7 +19,8 @@ Printed per set:
 
 Names are compared on their folded key tokens (``akhbar.actors.key_tokens`` after
 ``canonical_speaker``), so spelling variants of one name (أمريكي / أميركي, hamza, ta marbuta)
-compare equal; outlets (via) are equal when they resolve to the same source.
+compare equal; outlets (via, or a speaker that is an outlet) are equal when they resolve to the same
+source (``akhbar.sources.canonical_source``: "واس" = "وكالة الأنباء السعودية").
 """
 
 from __future__ import annotations
@@ -132,7 +133,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _field_ok(name: str, gold: dict, pred: Statement) -> bool:
     if name == "speaker":
-        return _name_key(gold["speaker"]) == _name_key(pred.speaker_canonical)
+        if _name_key(gold["speaker"]) == _name_key(pred.speaker_canonical):
+            return True
+        source = canonical_source(_clean(gold["speaker"]))  # "واس" = "وكالة الأنباء السعودية"
+        return source is not None and source == canonical_source(_clean(pred.speaker_canonical))
     if name == "speaker_text":
         return _name_key(gold["speaker_text"]) == _name_key(pred.speaker_text)
     if name == "kind":
