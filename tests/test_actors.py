@@ -80,3 +80,24 @@ def test_every_statement_with_a_speaker_has_an_actor_key() -> None:
     assert len(statements) == 3
     assert statements[0].actor_key == statements[1].actor_key == actor_key("مسؤول أميركي كبير", "anonymous_official")
     assert statements[2].actor_key == "person:بدر بوسعيدي"
+
+
+def test_dates_and_numbers_inside_a_statement_carry_its_id() -> None:
+    from akhbar.pipeline import parse_text
+    from akhbar.rows import article_rows
+
+    text = (
+        "أعلنت وزارة الدفاع في بيان يوم 3 آذار 2025 نشر قوات جديدة على الحدود الشمالية.\n"
+        "وقال المتحدث باسم الوزارة إن نحو 300 جندي سينسحبون من القاعدة بحلول نهاية أيلول 2025.\n"
+        "وشهدت المنطقة 12 هجوما خلال عام 2024."
+    )
+    (parsed,) = parse_text(text, split=False)
+    rows = article_rows(parsed, article_id="a", source_file="x.txt")
+    said = next(s for s in rows["statements"] if s["verb_text"] == "قال")
+    inside = [r for r in rows["number_mentions"] + rows["date_mentions"] if r["statement_id"] == said["statement_id"]]
+    assert {r["surface_text"] for r in inside} == {"نحو 300 جندي", "بحلول نهاية أيلول 2025"}
+    for r in inside:
+        assert said["char_start"] <= r["char_start"] and r["char_end"] <= said["char_end"]
+    outside = [r for r in rows["number_mentions"] + rows["date_mentions"] if r["sentence_index"] == 2]
+    assert {r["surface_text"] for r in outside} == {"12 هجوما", "عام 2024"}
+    assert all(r["statement_id"] is None for r in outside)

@@ -190,7 +190,7 @@ def browser(dagster_ui: DagsterUI, tmp_path_factory: pytest.TempPathFactory) -> 
         "--disable-component-update",
         "--disable-sync",
         "--no-proxy-server",
-        "--window-size=1600,1000",
+        "--window-size=2400,3200",  # tall enough that the lineage graph fits without scrolling
         f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
     ):
         options.add_argument(argument)
