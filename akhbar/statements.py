@@ -27,6 +27,7 @@ from itertools import islice
 from akhbar.actors import (
     actor_key,
     canonical_speaker,
+    has_person_name,
     key_tokens,
     noun_gender,
     read_lexicon,
@@ -135,6 +136,10 @@ _ASIDE_LEMMAS = frozenset({fold("ذكر")})  # "يذكر أن ..." with no subje
 _RELAY_LEMMA = fold("نقل")
 _ISSUE_LEMMA = fold("أصدر")
 _RELAY_FORMULA = fold("نقلا عن")
+_TITLED_KINDS = frozenset({"official_named", "parliament_member"})
+_NAME_PREFIXES = frozenset(fold(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن"])
+# Verbs whose subject-less use is impersonal ("ويتوقع أن ..." = "it is expected"), never an anaphor.
+_NO_IMPLICIT = frozenset({fold("توقع")})
 _STATEMENT_WORD_RE = re.compile(r"(?<!\w)بيان(?:ا|ات)?(?!\w)")
 _RELAY_FROM_RE = re.compile(r"(?<!\w)عن(?!\w)")
 _RELAY_END_RE = re.compile(
@@ -159,8 +164,12 @@ _GENERIC_BY_KIND = {"news_agency": "وكاله", "newspaper": "صحيفه", "tv"
 _NOT_SOURCES = frozenset(
     key_tokens("خطة جدول القانون الدستور اتفاق اتفاقية موعد توقيت توجيهات تعليمات قرار برنامج نظام آلية شروط معايير")
 )
-_THINK_TANK_REPORT = frozenset(key_tokens("تقرير دراسة"))
-_THINK_TANK_CUE_RE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:معهد|مركز)(?!\w)")
+_THINK_TANK_REPORT = frozenset(key_tokens("تقرير دراسة"))  # a report speaks for its institute
+# An institute named earlier: "معهد “نيو لاين انستيتيوت”", "مركز كارنيغي للشرق الأوسط", "المعهد الملكي ...".
+_INSTITUTE_RE = re.compile(
+    r"(?<!\w)[وبل]?(?P<name>(?:ال)?(?:معهد|مركز)(?:\s+\"[^\"\n]{2,60}\""
+    r"|(?:\s+\w+(?=\s+(?:ال|لل)\w+))?(?:\s+(?:ال|لل)\w+)*))"
+)
 
 
 @dataclass(slots=True)
@@ -249,7 +258,7 @@ class _Article:
             clitic = False  # "وعادت الوزارة لتؤكد": the subject is before, after عادت
         if form.formula is not None:
             return self._read_formula(m, form, index, ss, se, before)
-        if form.imperfect and prev_word in _SUBJUNCTIVE:
+        if form.imperfect and (prev_word in _SUBJUNCTIVE or self._passive(fs)):
             return None
         if form.participle:
             return self._read_participle(m, form, index, ss, se, before)
@@ -283,7 +292,10 @@ class _Article:
             if np is not None and np.group("np") and self._looks_like_subject(np.group("np")):
                 # "المركز الإعلامي لمجلس الوزراء": a genitive with ل continues a definite subject
                 genitive = _GENITIVE_RE.match(sh, np.end("np"), window) if " " in np.group("np").strip() else None
-                subject = self._cut_subject(ve, genitive.end() if genitive else np.end("np"))
+                np_end = genitive.end() if genitive else np.end("np")
+                if speaker_kind(np.group("np")) in _TITLED_KINDS and not has_person_name(np.group("np")):
+                    np_end = _name_end(sh, np_end, window)  # "كرر وزير الخارجية فؤاد حسين مخاوفه"
+                subject = self._cut_subject(ve, np_end)
                 after = subject[1] if subject else ve
             else:
                 after = ve
@@ -323,7 +335,7 @@ class _Article:
             who = self._resolve(speaker, form.gender)
             self._remember(who)
         else:
-            found = self._implicit(form.gender)
+            found = self._implicit(form.gender) if form.lemma not in _NO_IMPLICIT else None
             if found is None:
                 return None
             who = found
@@ -605,6 +617,11 @@ class _Article:
                 return mk.start(), (an.end() if an else mk.end())
         return None
 
+    def _passive(self, fs: int) -> bool:
+        """ "ويُتوقع أن ..." / "يُذكر أن": an imperfect voweled as a passive has no speaker."""
+        at = self.shadow.to_original(fs, fs + 1)[0]
+        return self.text[at + 1 : at + 2] == "\u064f"
+
     def _says_participle(self, inner: re.Match[str], ve: int) -> bool:
         """ "وتابع قائلا: ..." — a participle of saying right after the verb belongs to it."""
         form = self.lex.forms.get(" ".join(inner.group("form").split()))
@@ -820,19 +837,27 @@ class _Article:
             for entry in reversed(self.speakers):
                 if wanted <= entry.tokens and entry.canonical != canonical:
                     return entry
+            if len(tokens) == 1 and tokens[0] in _THINK_TANK_REPORT:
+                publisher = self._report_publisher(span, tokens[0])
+                if publisher is not None:
+                    return publisher
             if len(tokens) <= 2:
                 named = self._named_earlier(span, tokens)
                 if named is not None:
                     return named
-        kind = speaker_kind(canonical)
-        if (
-            kind == "other"
-            and tokens
-            and tokens[0] in _THINK_TANK_REPORT
-            and _THINK_TANK_CUE_RE.search(self.sh, 0, span[0])
-        ):
-            kind = "think_tank"
-        return _Speaker(canonical, kind, "m", frozenset())
+        return _Speaker(canonical, speaker_kind(canonical), "m", frozenset())
+
+    def _report_publisher(self, span: tuple[int, int], report_word: str) -> _Speaker | None:
+        """ "وحذر التقرير" after "أصدر معهد “نيو لاين” ... توصية": the report speaks for its institute."""
+        last = None
+        for hit in _INSTITUTE_RE.finditer(self.sh, 0, span[0]):
+            last = hit
+        if last is None:
+            return None
+        original = self.text[slice(*self.shadow.to_original(last.start("name"), last.end("name")))]
+        canonical = canonical_speaker(original)
+        tokens = frozenset([*key_tokens(canonical), report_word])
+        return _Speaker(canonical, "think_tank", "m", tokens)
 
     def _named_earlier(self, span: tuple[int, int], tokens: list[str]) -> _Speaker | None:
         """ "وقالت المفوضية" after "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (not a speaker yet):
@@ -917,6 +942,37 @@ def _draft(
 ) -> _Draft:
     """A draft statement of ``who``; it keeps the outlet that relays ``who``'s account, if any."""
     return _Draft(index, start, verb, speaker, who.canonical, who.kind, content, quoted, end, who.via, who.via_key)
+
+
+def _name_end(sh: str, pos: int, window: int) -> int:
+    """End of a personal name after a title at ``pos``, or ``pos`` when no given name starts there.
+
+    The first word is a known given name (``lexicons/given_names.txt``; "عبد/أبو" take the next word
+    with them), then one more word, then only a definite surname: "فؤاد حسين", "نجلاء المنقوش",
+    "محمد شياع السوداني", "عبد اللطيف رشيد". A word ending in ه/ها/هم (an attached pronoun or ة:
+    "مخاوفه") ends the name.
+    """
+    words = list(islice(_WORD_RE.finditer(sh, pos, window), 4))
+    if not words or sh[pos : words[0].start()].strip() or words[0].group() not in _given_names():
+        return pos
+    end = words[0].end()
+    given = 2 if words[0].group() in _NAME_PREFIXES else 1  # "عبد اللطيف" is one given name
+    for i, word in enumerate(words[1:], start=1):
+        w = word.group()
+        definite = w.startswith("ال")
+        if sh[end : word.start()].strip() or w.endswith(("ه", "ها", "هم")) or (i > given and not definite):
+            break
+        end = word.end()
+        if definite and i >= given:
+            break  # a definite surname ends the name
+        if i == given and i + 1 < len(words) and not words[i + 1].group().startswith("ال"):
+            break  # "فؤاد حسين رفض": after given name and one more word, only a definite surname
+    return end
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in read_lexicon("given_names.txt"))
 
 
 def _is_prose(text: str) -> bool:

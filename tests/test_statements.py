@@ -481,6 +481,96 @@ CASES = [
         [dict(verb_text="حذر", content_text="التصعيد جعل الحكومة الاتحادية تعلن حالة الطوارئ")],
     ),
     ("no_earlier_speaker_for_participle", "وزادت الأسعار في الأسواق، مؤكدة ضرورة تدخل الدولة.", []),
+    # --- session 2: constructions found missing by the gold sets (own sentences, not the gold ones) ---
+    (
+        "dateline_dash_lead",
+        "الخرطوم – أكدت لجنة أطباء السودان أن المستشفيات الميدانية تعمل بطاقتها القصوى.",
+        [dict(verb_text="أكدت", speaker_text="لجنة أطباء السودان", speaker_kind="government_body")],
+    ),
+    (
+        "dateline_wire_credit_lead",
+        "طرابلس (أ ف ب) - قال مسؤول ليبي إن إنتاج النفط عاد إلى مستواه الطبيعي.",
+        [dict(verb_text="قال", speaker_text="مسؤول ليبي", content_text="إنتاج النفط عاد إلى مستواه الطبيعي")],
+    ),
+    (
+        "quote_before_verb",
+        "«لن نقبل بأي تسوية على حساب حقوق الفلسطينيين»، قال وزير الخارجية الأردني في مؤتمر صحفي.",
+        [
+            dict(
+                verb_text="قال",
+                speaker_text="وزير الخارجية الأردني",
+                is_direct_quote=True,
+                content_text="لن نقبل بأي تسوية على حساب حقوق الفلسطينيين",
+            )
+        ],
+    ),
+    (
+        "subject_before_aside",
+        "المتحدث باسم الحكومة الليبية، من جهته، أوضح أن الرواتب ستصرف الأسبوع المقبل.",
+        [dict(verb_text="أوضح", speaker_text="المتحدث باسم الحكومة الليبية")],
+    ),
+    (
+        "amma_fa_qad",
+        "أما رئيس البرلمان فقد شدد على أن جلسة التصويت ستعقد في موعدها.",
+        [dict(verb_text="شدد", speaker_text="رئيس البرلمان", content_text="جلسة التصويت ستعقد في موعدها")],
+    ),
+    (
+        "lam_imperfect_continues",
+        "وقال محافظ نينوى إن أعمال الإعمار بلغت مراحلها الأخيرة، ليضيف أن المدينة القديمة ستفتتح قريبا.",
+        [
+            dict(verb_text="قال", content_text="أعمال الإعمار بلغت مراحلها الأخيرة"),
+            dict(verb_text="يضيف", speaker_text=None, speaker_canonical="محافظ نينوى"),
+        ],
+    ),
+    (
+        "colon_quote_without_marks_is_direct",
+        "وقال قائد الشرطة: لن نتهاون مع أي خرق للقانون.",
+        [dict(speaker_text="قائد الشرطة", is_direct_quote=True, content_text="لن نتهاون مع أي خرق للقانون")],
+    ),
+    (
+        "relay_formula_keeps_the_outlet",
+        "وذكرت صحيفة «الغد»، نقلا عن مصادر حكومية، أن الحكومة ستعدل قانون الضريبة.",
+        [
+            dict(
+                speaker_text="مصادر حكومية",
+                speaker_kind="anonymous_sources",
+                content_text="الحكومة ستعدل قانون الضريبة",
+            )
+        ],
+    ),
+    (
+        "listener_pronoun_is_not_the_subject",
+        "وأكدت لنا مديرة المدرسة أن الدوام سيستأنف يوم الأحد.",
+        [dict(speaker_text="مديرة المدرسة", content_text="الدوام سيستأنف يوم الأحد")],
+    ),
+    (
+        "anaphor_to_a_non_speaker_mention",
+        "وأغلقت المفوضية العليا المستقلة للانتخابات مراكز الاقتراع مساء أمس.\nوقالت المفوضية إن نسبة المشاركة بلغت 41 بالمئة.",
+        [dict(speaker_text="المفوضية", speaker_canonical="المفوضية العليا المستقلة للانتخابات")],
+    ),
+    (
+        "same_speaker_dhatuhu",
+        "وقال مصدر في الدفاع المدني إن فرق الإنقاذ انتشلت جثتين.\nوأضاف المصدر ذاته أن البحث مستمر.",
+        [dict(speaker_text="المصدر ذاته", speaker_canonical="مصدر في الدفاع المدني")],
+    ),
+    (
+        "report_speaks_for_its_institute",
+        "ونشر مركز كارنيغي للشرق الأوسط دراسة عن الاقتصاد اللبناني.\nوحذرت الدراسة من أن الانهيار قد يطول.",
+        [dict(speaker_canonical="مركز كارنيغي للشرق الأوسط", speaker_kind="think_tank")],
+    ),
+    (
+        "name_after_title_before_object",
+        "وكرر وزير الخارجية فؤاد حسين رفض بلاده لأي عمل عسكري.",
+        [dict(speaker_text="وزير الخارجية فؤاد حسين", content_text="رفض بلاده لأي عمل عسكري")],
+    ),
+    (
+        "object_after_title_without_name",
+        "ونفى وزير المالية وجود أي عجز في الموازنة.",
+        [dict(speaker_text="وزير المالية", content_text="وجود أي عجز في الموازنة")],
+    ),
+    ("passive_imperfect_is_not_a_statement", "ويُتوقع أن ترتفع أسعار الوقود مطلع الشهر المقبل.", []),
+    ("impersonal_tawaqqa_has_no_speaker", "ويتوقع أن ترتفع أسعار الوقود مطلع الشهر المقبل.", []),
+    ("noun_lam_kashf_is_not_a_verb", "وتسعى اللجنة لكشف ملابسات الحادث في أسرع وقت.", []),
 ]
 
 
