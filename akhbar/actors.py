@@ -59,6 +59,7 @@ def _key_tokens(text: str) -> tuple[str, ...]:
     return tuple(strip_article(w) for w in _WORD_RE.findall(fold(text)))
 
 
+@lru_cache(maxsize=8192)
 def canonical_speaker(text: str) -> str:
     """Readable canonical form: no quotes or diacritics, one spelling of أميركي, single spaces."""
     text = _STRIP_MARKS_RE.sub("", text)
@@ -163,6 +164,7 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def actor_key(canonical: str, kind: str) -> str:
     """One key per actor across articles and spellings: dim_actors groups statements on it.
 
