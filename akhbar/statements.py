@@ -59,6 +59,13 @@ class _Lexicon:
 
 
 @cache
+def _duals(past: str) -> list[tuple[str, str]]:
+    """Dual past forms of a sound past verb (أكد -> أكدا, أكدتا); weak verbs list theirs in the lexicon."""
+    if past[-1] in "اويء":
+        return []
+    return [(past + "ا", "m"), (past + "تا", "f")]
+
+
 def _lexicon() -> _Lexicon:
     forms: dict[str, _Form] = {}
     for lemma, masc, fem, part_m, part_f, obj, prep in read_lexicon("reporting_verbs.tsv"):
@@ -70,10 +77,11 @@ def _lexicon() -> _Lexicon:
             for word in cell.split():
                 form = fold(word)
                 imperfect = not participle and form[0] in "يت" and not form.startswith(lem)
-                forms.setdefault(
-                    form,
-                    _Form(lem, gender, imperfect, participle, obj == "yes", None if prep == "-" else fold(prep), None),
-                )
+                entry = _Form(lem, gender, imperfect, participle, obj == "yes", None if prep == "-" else fold(prep), None)
+                forms.setdefault(form, entry)
+                if not participle and gender == "m" and form == lem:
+                    for dual, dual_gender in _duals(form):  # "أكدا", "أكدتا": two speakers
+                        forms.setdefault(dual, _Form(lem, dual_gender, False, False, entry.object_ok, entry.prep, None))
     for formula, kind in read_lexicon("attribution_formulas.tsv"):
         form = " ".join(fold(formula).split())
         forms.setdefault(form, _Form(form, "f" if form.endswith("ها") else "m", False, False, False, None, kind))

@@ -569,6 +569,16 @@ CASES = [
         "ونفى وزير المالية وجود أي عجز في الموازنة.",
         [dict(speaker_text="وزير المالية", content_text="وجود أي عجز في الموازنة")],
     ),
+    (
+        "dual_subject_title",
+        "وقال وزيرا الخارجية المصري والأردني إن الحل يبدأ بوقف إطلاق النار.",
+        [dict(speaker_text="وزيرا الخارجية المصري والأردني", speaker_kind="official_named")],
+    ),
+    (
+        "dual_verb_implicit",
+        "وأعلنت مصر وقطر في بيان مشترك أن المفاوضات ستستأنف في القاهرة.\nوأكدتا أن التهدئة يجب أن تصمد.",
+        [dict(verb_text="أكدتا", speaker_text=None, speaker_canonical="مصر وقطر")],
+    ),
     ("passive_imperfect_is_not_a_statement", "ويُتوقع أن ترتفع أسعار الوقود مطلع الشهر المقبل.", []),
     ("impersonal_tawaqqa_has_no_speaker", "ويتوقع أن ترتفع أسعار الوقود مطلع الشهر المقبل.", []),
     ("noun_lam_kashf_is_not_a_verb", "وتسعى اللجنة لكشف ملابسات الحادث في أسرع وقت.", []),
