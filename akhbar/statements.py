@@ -77,7 +77,8 @@ def _lexicon() -> _Lexicon:
             for word in cell.split():
                 form = fold(word)
                 imperfect = not participle and form[0] in "يت" and not form.startswith(lem)
-                entry = _Form(lem, gender, imperfect, participle, obj == "yes", None if prep == "-" else fold(prep), None)
+                preposition = None if prep == "-" else fold(prep)
+                entry = _Form(lem, gender, imperfect, participle, obj == "yes", preposition, None)
                 forms.setdefault(form, entry)
                 if not participle and gender == "m" and form == lem:
                     for dual, dual_gender in _duals(form):  # "أكدا", "أكدتا": two speakers
