@@ -815,8 +815,8 @@ class _Article:
         """
         original = self.text[slice(*self.shadow.to_original(*span))]
         canonical = canonical_speaker(original)
-        found = self._identify(span, canonical)
-        if any(found is entry for entry in self.speakers):
+        found, earlier = self._identify(span, canonical)
+        if earlier:
             return _Speaker(found.canonical, found.kind, gender or found.gender, found.tokens, found.via, found.via_key)
         canonical, kind = found.canonical, found.kind
         aka = _APPOSITION_RE.match(self.sh, span[1])
@@ -824,16 +824,17 @@ class _Article:
         tokens = frozenset(key_tokens(canonical) + extra)
         return _Speaker(canonical, kind, gender or noun_gender(canonical), tokens)
 
-    def _identify(self, span: tuple[int, int], canonical: str) -> _Speaker:
-        """The earlier speaker ``canonical`` refers back to, else a new one (only name and kind set)."""
+    def _identify(self, span: tuple[int, int], canonical: str) -> tuple[_Speaker, bool]:
+        """(speaker, is an earlier one): the earlier speaker ``canonical`` refers back to, else a new
+        one with only name and kind set."""
         info = lookup_source(canonical)
         if info is not None and info.kind != "government_body":
             kind = "think_tank" if info.kind == "think_tank" else "news_outlet"
-            return _Speaker(info.name_ar or canonical, kind, "f", frozenset())
+            return _Speaker(info.name_ar or canonical, kind, "f", frozenset()), False
         words = fold(canonical).split()
         tokens = key_tokens(canonical)
         if len(tokens) >= 2 and tokens[-1] in _SAME_WORDS and self.speakers:
-            return self.speakers[-1]  # "المصدر نفسه", "المتحدث ذاته": the speaker just quoted
+            return self.speakers[-1], True  # "المصدر نفسه", "المتحدث ذاته": the speaker just quoted
         if tokens and tokens[0] in _ANAPHOR_DROP:
             tokens = tokens[1:]
             definite = True
@@ -845,16 +846,16 @@ class _Article:
             wanted = set(tokens)
             for entry in reversed(self.speakers):
                 if wanted <= entry.tokens and entry.canonical != canonical:
-                    return entry
+                    return entry, True
             if len(tokens) == 1 and tokens[0] in _THINK_TANK_REPORT:
                 publisher = self._report_publisher(span, tokens[0])
                 if publisher is not None:
-                    return publisher
+                    return publisher, False
             if len(tokens) <= 2:
                 named = self._named_earlier(span, tokens)
                 if named is not None:
-                    return named
-        return _Speaker(canonical, speaker_kind(canonical), "m", frozenset())
+                    return named, False
+        return _Speaker(canonical, speaker_kind(canonical), "m", frozenset()), False
 
     def _report_publisher(self, span: tuple[int, int], report_word: str) -> _Speaker | None:
         """ "وحذر التقرير" after "أصدر معهد “نيو لاين” ... توصية": the report speaks for its institute."""

@@ -39,7 +39,16 @@ from akhbar.sources import canonical_source
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SETS = ("dev", "holdout")
-FIELDS = ("speaker", "speaker_text", "kind", "via", "is_direct_quote", "content")
+# gold field -> the Statement attribute it is scored against
+PREDICTED = {
+    "speaker": "speaker_canonical",
+    "speaker_text": "speaker_text",
+    "kind": "speaker_kind",
+    "via": "via_text",
+    "is_direct_quote": "is_direct_quote",
+    "content": "content_text",
+}
+FIELDS = tuple(PREDICTED)
 _EDGE = " \t\n.,;:!?،؛؟\"'“”«»()"
 # Generic words before an outlet's name: "وكالة رويترز" and "رويترز" are one via.
 _GENERIC_VIA = frozenset(key_tokens("وكالة صحيفة جريدة قناة موقع شبكة إذاعة تلفزيون منصة"))
@@ -132,20 +141,19 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _field_ok(name: str, gold: dict, pred: Statement) -> bool:
+    want, got = gold[name], getattr(pred, PREDICTED[name])
     if name == "speaker":
-        if _name_key(gold["speaker"]) == _name_key(pred.speaker_canonical):
+        if _name_key(want) == _name_key(got):
             return True
-        source = canonical_source(_clean(gold["speaker"]))  # "واس" = "وكالة الأنباء السعودية"
-        return source is not None and source == canonical_source(_clean(pred.speaker_canonical))
+        source = canonical_source(_clean(want))  # "واس" = "وكالة الأنباء السعودية"
+        return source is not None and source == canonical_source(_clean(got))
     if name == "speaker_text":
-        return _name_key(gold["speaker_text"]) == _name_key(pred.speaker_text)
-    if name == "kind":
-        return gold["kind"] == pred.speaker_kind
+        return _name_key(want) == _name_key(got)
     if name == "via":
-        return _via_key(gold["via"]) == _via_key(pred.via_text)
-    if name == "is_direct_quote":
-        return bool(gold["is_direct_quote"]) == pred.is_direct_quote
-    return _clean(gold["content"]) == _clean(pred.content_text)
+        return _via_key(want) == _via_key(got)
+    if name == "content":
+        return _clean(want) == _clean(got)
+    return want == got
 
 
 def score_item(item: dict) -> tuple[Counts, list[str]]:
@@ -168,14 +176,7 @@ def score_item(item: dict) -> tuple[Counts, list[str]]:
             if _field_ok(name, gold, pred):
                 counts.correct[name] += 1
             else:
-                got = {
-                    "speaker": pred.speaker_canonical,
-                    "speaker_text": pred.speaker_text,
-                    "kind": pred.speaker_kind,
-                    "via": pred.via_text,
-                    "is_direct_quote": pred.is_direct_quote,
-                    "content": pred.content_text,
-                }[name]
+                got = getattr(pred, PREDICTED[name])
                 want = gold[name]
                 errors.append(f"{item['id']}: {name}: want {want!r} got {got!r}")
     for i in free:
