@@ -10,7 +10,7 @@ export DBT_PROFILES_DIR := $(CURDIR)/dbt
 # dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev sql docs lint lock clean eval-statements conformance
+.PHONY: setup run test dev sql docs lint lock clean eval-statements eval-quantities conformance
 
 setup: $(VENV)/.installed
 
@@ -53,8 +53,11 @@ docs: $(VENV)/.installed dbt/target/manifest.json
 eval-statements: $(VENV)/.installed
 	$(BIN)/python benchmarks/statements_eval.py $(EVAL_ARGS)
 
+eval-quantities: $(VENV)/.installed
+	$(BIN)/python benchmarks/quantities_eval.py $(EVAL_ARGS)
+
 conformance: $(VENV)/.installed
-	$(BIN)/python benchmarks/conformance.py
+	$(BIN)/python benchmarks/conformance.py --out-of-scope
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

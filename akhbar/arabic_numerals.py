@@ -55,7 +55,16 @@ _add("سبع سبعة", 7, "unit")
 _add("ثمان ثماني ثمانية تمن تمانية", 8, "unit")
 _add("تسع تسعة", 9, "unit")
 _add("عشر عشرة", 10, "teen")  # also a plain 10 when alone
-_add("أحد_عشر أحد_عشرة إحدى_عشر إحدى_عشرة حداشر", 11, "unit")
+_add("أحد_عشر أحد_عشرة إحدى_عشر إحدى_عشرة حداشر احداشر", 11, "unit")
+# colloquial teens (Egyptian, Levantine, Gulf): اتناشر 12 ... تسعتاشر 19
+_add("اتناشر إتناشر اطناشر", 12, "unit")
+_add("تلتاشر ثلاثتاشر تلطاشر", 13, "unit")
+_add("اربعتاشر أربعتاشر اربعطاشر", 14, "unit")
+_add("خمستاشر خمسطاشر", 15, "unit")
+_add("ستاشر سطاشر", 16, "unit")
+_add("سبعتاشر سبعطاشر", 17, "unit")
+_add("تمنتاشر تمنطاشر ثمانتاشر", 18, "unit")
+_add("تسعتاشر تسعطاشر", 19, "unit")
 _add("عشرون عشرين", 20, "ten")
 _add("ثلاثون ثلاثين تلاتين", 30, "ten")
 _add("أربعون أربعين", 40, "ten")
@@ -84,6 +93,9 @@ _add("ملياران مليارين ملياري", 2e9, "scale2")
 _add("مليارات بلايين", 1e9, "scalep")
 _add("تريليون ترليون", 1e12, "scale")
 _add("تريليونات", 1e12, "scalep")
+_add("دزينة", 12, "scale")  # "٣ دزينات" 36, "نصف دزينة" 6
+_add("دزينتان دزينتين", 24, "scale2")
+_add("دزينات", 12, "scalep")
 _add("نصف نص", 0.5, "frac")
 _add("ربع", 0.25, "frac")
 _add("ثلث", 1 / 3, "frac")
@@ -113,14 +125,21 @@ def alternation(words: Iterable[str]) -> str:
 
 # One number atom: digits (Western after folding; thousands/decimal separators decided by
 # parse_digits) or a number word. Digits may carry the article "الـ12" (tatweel is folded away).
-DIGITS_PATTERN = r"\d+(?:[.,]\d+)*"
+# "1,250.5", "2,5", ".77" (a leading decimal point), "1 234 567" (groups of three after spaces,
+# the French-style grouping of Maghrebi papers).
+DIGITS_PATTERN = r"(?:\d{1,3}(?:[ \t]\d{3}(?!\d))+(?![.,]?\d)|\d+(?:[.,]\d+)*|\.\d+)"
 WORD_PATTERN = alternation(set(_WORDS)) + r"(?!\w)"
 ATOM_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORD_PATTERN})"
-# Atoms join with و (glued or spaced) or a plain space ("ثلاث مئة", "40 ألف").
-JOIN_PATTERN = r"(?:[ \t]*و[ \t]*|[ \t]+)"
-EXPRESSION_PATTERN = rf"(?:(?:ال)?{DIGITS_PATTERN}|{WORD_PATTERN})(?:{JOIN_PATTERN}{ATOM_PATTERN})*"
+# Atoms join with و (glued or spaced) or a plain space ("ثلاث مئة", "40 ألف"); "فاصلة" is a spoken
+# decimal point ("واحد فاصلة خمسة" 1.5).
+_POINT = r"[ \t]+فاصله[ \t]+"
+JOIN_PATTERN = rf"(?:[ \t]*و[ \t]*|{_POINT}|[ \t]+)"
+# "ال" + a tens word ("فوق الثلاثين", "تجاوز الستين"): a cardinal only after a qualifier, which
+# akhbar.numbers checks (alone "الثلاثين" is an ordinal: "الذكرى الثلاثين").
+TENS_WITH_ARTICLE = alternation({"ال" + w for w, (_, k) in _WORDS.items() if k == "ten"}) + r"(?!\w)"
+EXPRESSION_PATTERN = rf"(?:(?:ال)?{DIGITS_PATTERN}|{TENS_WITH_ARTICLE}|{WORD_PATTERN})(?:{JOIN_PATTERN}{ATOM_PATTERN})*"
 # "ال" only in front of digits or the plural scales; the atoms of an expression, for evaluate().
-_ATOM_RE = re.compile(rf"(?P<wa>و[ \t]*)?(?P<atom>{DIGITS_PATTERN}|{WORD_PATTERN})")
+_ATOM_RE = re.compile(rf"(?P<pt>(?<=[ \t])فاصله[ \t]+)?(?P<wa>و[ \t]*)?(?P<atom>{DIGITS_PATTERN}|{WORD_PATTERN})")
 
 _SCALE_AFTER_RE = re.compile(
     r"[ \t]*(?:" + alternation({w for w, (_, k) in _WORDS.items() if k.startswith("scale")}) + r")(?!\w)"
@@ -135,6 +154,7 @@ class Atom:
     value: float
     kind: str  # num | one of the word kinds
     wa: bool  # joined to the previous atom with و
+    point: bool = False  # after a spoken decimal point "فاصلة"
 
 
 @dataclass(slots=True)
@@ -156,6 +176,10 @@ def parse_digits(token: str, scale_follows: bool = False) -> float | None:
     decimal point, except before one or more groups of exactly three digits ("1.500" = 1500)
     unless a scale word follows ("2.500 مليون" = 2.5 million).
     """
+    if " " in token or "\t" in token:  # "1 234 567": the pattern admits groups of three only
+        return float(re.sub(r"[ \t]", "", token))
+    if token.startswith("."):
+        return float(token)
     if "," in token and "." in token:
         if token.rfind(".") > token.rfind(","):
             token = token.replace(",", "")
@@ -192,15 +216,15 @@ def atoms(expression: str) -> list[Atom]:
     for m in _ATOM_RE.finditer(text):
         token = m.group("atom")
         start, end = m.start("atom") + base, m.end("atom") + base
-        if token[0].isdigit():
+        if token[0].isdigit() or token[0] == ".":
             scale_follows = _SCALE_AFTER_RE.match(text, m.end()) is not None
             value = parse_digits(token, scale_follows)
             if value is None:
                 continue
-            out.append(Atom(start, end, token, value, "num", m.group("wa") is not None))
+            out.append(Atom(start, end, token, value, "num", m.group("wa") is not None, m.group("pt") is not None))
         else:
             value, kind = _WORDS[token if token in _WORDS else re.sub(r"[ \t]+", " ", token)]
-            out.append(Atom(start, end, token, value, kind, m.group("wa") is not None))
+            out.append(Atom(start, end, token, value, kind, m.group("wa") is not None, m.group("pt") is not None))
     return out
 
 
@@ -214,18 +238,29 @@ def evaluate(expression: str) -> list[Number]:
     out: list[Number] = []
     group: list[Atom] = []
     state = _State()
+    whole: Number | None = None  # the part before a spoken decimal point, waiting for its decimals
     for atom in atoms(expression):
-        if group and state.add(atom):
+        if group and not atom.point and state.add(atom):
             group.append(atom)
             continue
         if group:
-            out.append(state.result(group))
+            whole = _close(out, state.result(group), whole, atom.point)
         state = _State()
         group = [atom]
         state.add(atom)
     if group:
-        out.append(state.result(group))
+        _close(out, state.result(group), whole, False)
     return out
+
+
+def _close(out: list[Number], number: Number, whole: Number | None, point_follows: bool) -> Number | None:
+    """Append ``number`` (the decimals of ``whole`` when one waits); return what now waits."""
+    if whole is not None:
+        digits = len(str(int(number.value)))
+        out[-1] = Number(whole.start, number.end, whole.value + number.value / 10**digits, False, False, False)
+        return None
+    out.append(number)
+    return number if point_follows else None
 
 
 class _State:

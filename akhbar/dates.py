@@ -149,7 +149,50 @@ def _ordinal_days() -> dict[str, int]:
 
 _ORDINAL_DAYS = _ordinal_days()
 _ORDINAL_DAY = alternation(set(_ORDINAL_DAYS)) + r"(?!\w)"
-_TIME = rf"{_S0},?{_S0}(?:الساعه{_S})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_S0}(?:صباحا|صباح|مساءا|مساء|ظهرا|ص|م)(?!\w))?"
+_DAYTIME = rf"(?:صباحا|صباح|مساءا|مساء|ظهرا|عصرا|فجرا|ليلا|بعد{_S}الظهر|قبل{_S}الظهر|ص|م)(?!\w)"
+_TIME = rf"{_S0},?{_S0}(?:الساعه{_S})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_S0}{_DAYTIME})?"
+
+# A month by its number: "شهر 3", "شهر عشرة" (not "شهر واحد": one month).
+_MONTH_NUMBER_WORDS: dict[str, int] = {}
+for _n, _forms in enumerate(
+    [
+        "",
+        "",
+        "اثنين|اتنين",
+        "ثلاثة|ثلاث|تلاتة",
+        "أربعة|اربعة",
+        "خمسة",
+        "ستة",
+        "سبعة",
+        "ثمانية|تمانية",
+        "تسعة",
+        "عشرة",
+        "أحد عشر|احداشر|حداشر",
+        "اثني عشر|اثنا عشر|اتناشر",
+    ]
+):
+    for _w in filter(None, _forms.split("|")):
+        _MONTH_NUMBER_WORDS[fold(_w)] = _n
+_MONTH_NUM = rf"شهر{_S}(?:\d{{1,2}}(?!\d)|{alternation(set(_MONTH_NUMBER_WORDS))}(?!\w))"
+_MONTH_ANY = rf"(?:{_MONTH_PAIR}|{_MONTH_NUM})"
+_RANGE_TO = rf"{_S0}(?:[-–]|{_S}و?(?:الي|حتي){_S}){_S0}"
+_FEAST = (
+    rf"عيد{_S}(?:الفطر|الاضحي|الميلاد|الفصح)(?:{_S}(?:المبارك|السعيد|المجيد))?"
+    rf"|راس{_S}السنه{_S}(?:الهجريه|الميلاديه)|شهر{_S}رمضان|رمضان(?={_S0},?{_S0}(?:{_YEAR_WORD}{_S})?\d)"
+)
+_BARE_WD = alternation(_folded("اثنين ثلاثاء ثلاثا اربعاء اربعا خميس جمعة جمعه سبت أحد احد"))
+_NTH = {fold(w): i for i, ws in enumerate(["", "أول اول", "ثاني ثان", "ثالث", "رابع", "خامس"]) for w in ws.split()}
+_NTH_AFTER = {
+    fold(w): i
+    for i, ws in enumerate(["", "الأول الأولى", "الثاني الثانية", "الثالث الثالثة", "الرابع الرابعة", "الخامس الخامسة"])
+    for w in ws.split()
+}
+_LAST = _folded("آخر اخر الأخير الأخيرة")
+_NTH_RE = alternation(set(_NTH) | _folded("آخر اخر"))
+_NTH_AFTER_RE = alternation(set(_NTH_AFTER) | _folded("الأخير الأخيرة")) + r"(?!\w)"
+
+# A year named relative to publication after a month: "أيلول من العام الماضي", "مارس السنة القادمة".
+_REL_YEAR = rf"(?:ال(?:عام|سنه){_S}{alternation(_DIRECTIONS)}|هذا{_S}العام|هذه{_S}السنه)(?!\w)"
 
 _OUTER_RE = alternation(set(_OUTER)) + r"(?!\w)"
 _INNER_RE = r"[بل]?" + alternation(set(_INNER)) + r"(?!\w)"
@@ -179,18 +222,29 @@ _DATE_RE = re.compile(
     rf"(?P<num_d>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_m>\d{{1,2}})(?P=num_s)(?P<num_y>\d{{4}})(?![\d])"
     rf"|(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])"
     rf"|(?P<ny_m>\d{{1,2}})/(?P<ny_y>\d{{4}})(?![\d])"
-    rf"|(?:(?:اليوم|يوم){_S})?(?:(?P<wd1>{_WD}){_S0},?{_S0}(?:الموافق{_S})?)?"
-    rf"(?:(?P<d>\d{{1,2}}){_S0}|(?P<dw>{_ORDINAL_DAY}){_S})(?:من{_S})?(?:شهر{_S})?(?P<m>{_MONTH_PAIR})"
-    rf"(?:{_S0},?{_S0}(?:(?:من{_S})?{_YEAR_WORD}{_S})?(?P<y>{_YEAR4}))?"
+    rf"|(?P<iym_y>(?:19|20)\d\d)-(?P<iym_m>0[1-9]|1[0-2])(?![\d/.\-])"
+    rf"|(?:(?:اليوم|يوم){_S})?(?P<wdn>{_WD}){_S0},?{_S0}(?P<wdn_d>\d{{1,2}})/(?P<wdn_m>\d{{1,2}})(?![\d/])"
+    rf"|(?P<nth>{_NTH_RE}){_S}(?:(?P<nth_day>يوم)|(?P<nth_week>اسبوع)|(?:يوم{_S})?(?P<nwd>{_BARE_WD}))(?!\w)"
+    rf"(?:{_S}(?:من|في){_S}|{_S}ب)(?:شهر{_S})?(?P<nm>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<ny>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<nyr>{_REL_YEAR}))?"
+    rf"|(?P<nwd2>{_WD}|اليوم|الاسبوع){_S}(?P<nth2>{_NTH_AFTER_RE}){_S}(?:من|في){_S}(?:شهر{_S})?(?P<nm2>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<ny2>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<ny2r>{_REL_YEAR}))?"
+    rf"|(?:(?:اليوم|يوم){_S})?(?:(?P<wd1>{_WD}){_S0},?{_S0}(?:(?:الموافق|في){_S})?)?"
+    rf"(?:(?P<rd>\d{{1,2}}|{_ORDINAL_DAY}){_RANGE_TO})?"
+    rf"(?:(?P<d>\d{{1,2}}){_S0}|(?P<dw>{_ORDINAL_DAY}){_S})(?:من{_S})?(?:شهر{_S})?(?P<m>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<y>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<yr>{_REL_YEAR}))?"
+    rf"|(?:(?:اليوم|يوم){_S})?(?P<wdo>{_WD}){_S}(?P<wdo_d>{_ORDINAL_DAY})(?!{_S}(?:من|في|ب|عشر|عشره)(?!\w))(?!{_S}و)"
+    rf"|(?:(?:اليوم|يوم){_S})?(?:(?P<wd2>{_WD}){_S0},?{_S0})?(?:(?P<rmd>\d{{1,2}}){_S0}|(?P<rmdw>{_ORDINAL_DAY}){_S})"
+    rf"من{_S}(?:(?P<rm_this>هذا){_S}الشهر|الشهر{_S}(?P<rm_d>{alternation(_DIRECTIONS)}))(?!\w)"
     rf"|(?:(?P<hwd>{_WD}){_S0},?{_S0})?(?:(?P<hd>\d{{1,2}}){_S})?(?:شهر{_S})?(?P<hm>{_HIJRI_MONTH}){_S}"
     rf"(?:(?:من{_S})?{_YEAR_WORD}{_S})?(?P<hy>1[34]\d\d)(?:{_S0}(?:ه|هجري|هجريه|للهجره)(?!\w))?"
-    rf"|(?P<msh>شهر{_S})?(?P<mm>{_MONTH_PAIR}){_S0},?{_S0}(?:(?:من{_S})?{_YEAR_WORD}{_S})?(?P<my>{_YEAR4})"
+    rf"|(?P<feast>{_FEAST})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<fy>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<fyr>{_REL_YEAR}))?(?!\w)"
+    rf"|(?P<mf>{_MONTH_PAIR}){_S}(?P<mfd1>\d{{1,2}}){_RANGE_TO}(?P<mfd2>\d{{1,2}})(?!\d)(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<mfy>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<mfyr>{_REL_YEAR}))?"
+    rf"|(?P<msh>شهر{_S})?(?P<mm>{_MONTH_ANY}){_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<my>{_YEAR4})"
+    rf"|(?:شهر{_S})?(?P<mmr>{_MONTH_ANY}){_S}(?:(?:من|في){_S})?(?P<mmr_y>{_REL_YEAR})"
     rf"|{_YEAR_WORD}{_S}(?P<ky>{_YEAR4})"
     rf"|(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)"
     rf"(?:{_S}(?:من{_S})?القرن{_S}(?:الماضي|العشرين|المنصرم))?)(?!\w)"
     rf"|(?P<today>اليوم)(?:{_S0},?{_S0}(?P<twd>{_WD}))?(?!\w)"
-    rf"|(?P<yest>(?:يوم{_S})?(?:امس|البارحه)(?:{_S}الاول)?|اول{_S}(?:من{_S})?امس)(?!\w)"
-    rf"|(?P<tom>بعد{_S}غد|(?:يوم{_S})?غد|غدا)(?!\w)"
+    rf"|(?P<yest>(?:يوم{_S})?(?:امس|البارحه|امبارح)(?:{_S}الاول)?|اول{_S}(?:من{_S})?امس)(?!\w)"
+    rf"|(?P<tom>بعد{_S}(?:غد|بكره|بكرا)|(?:يوم{_S})?غد|غدا|بكره|بكرا)(?!\w)"
     rf"|(?P<rel_this>هذا|هذه){_S}(?P<rel_u0>ال(?:اسبوع|شهر|عام|سنه))(?!\w)"
     rf"|(?P<rel_u>ال(?:اسبوع|شهر|عام|سنه)){_S}(?P<rel_d>{alternation(_DIRECTIONS)})(?!\w)"
     rf"|(?P<off_p>قبل|منذ){_S}(?:(?P<off_n>\d{{1,3}}|{_NUMW}){_S})?(?P<off_u>{_OFFSET_UNITS})(?!\w)"
@@ -198,7 +252,7 @@ _DATE_RE = re.compile(
     rf"(?:(?:ال(?P<span_n>\d{{1,3}})|(?P<span_w>{_NUMW})){_S})?"
     rf"(?P<span_d>{alternation(_DIRECTIONS)}|الماضيين|المقبلين|الاخيرين|القادمين)(?!\w)"
     rf"|(?:(?P<wd_y>يوم){_S})?(?P<wd>{_WD})(?:{_S}(?P<wd_d>{alternation(_DIRECTIONS)})(?!\w))?"
-    rf"|(?P<msh2>شهر{_S})?(?P<mo>{_MONTH_PAIR})"
+    rf"|(?P<msh2>شهر{_S})?(?P<mo>{_MONTH_ANY})"
     rf"|(?P<bare>ال(?:عام|سنه|شهر|اسبوع))(?!\w)"
     rf"|(?P<by>(?:19\d\d|20\d\d|2100))(?!\d)"
     rf")"
@@ -214,7 +268,7 @@ _TRIGGER_RE = re.compile(
         | set(_WEEKDAYS)
         | set(_PERIOD_UNITS)
         | set(_DECADES_STEMS)
-        | _folded("اليوم أمس البارحة غد غدا")
+        | _folded("اليوم أمس البارحة امبارح غد غدا بكرة بكرا عيد")
         | {w for w in _ORDINAL_DAYS if " " not in w}
     )
     + r"(?!\w)"
@@ -225,7 +279,9 @@ _LEAD_WORDS = frozenset(
     for phrase in [*_OUTER, *_INNER, *_WEEKDAYS]
     + list(_ORDINAL_DAYS)
     + [fold(w) for w in _NUMBER_WORDS.split() if "_" not in w]
-    + sorted(_folded("في من شهر يوم اليوم هذا هذه عام العام لعام بعام سنة السنة الموافق قبل منذ بعد أول"))
+    + sorted(_folded("في من شهر يوم اليوم هذا هذه عام العام لعام بعام سنة السنة الموافق قبل منذ بعد أول رأس"))
+    + sorted(_NTH)
+    + sorted(_folded("آخر اخر اثنين ثلاثاء ثلاثا اربعاء اربعا خميس جمعة جمعه سبت أحد احد"))
     for word in phrase.split()
 )
 _QUANTITY_AFTER_RE = re.compile(
@@ -250,7 +306,7 @@ def extract_dates(body_text: str, sentences: list[Sentence], published: date | N
         resolved = _resolve(m, text, published)
         if resolved is None:
             continue
-        value, p_start, p_end, granularity, relative, qualifier, s, e = resolved
+        value, p_start, p_end, granularity, relative, qualifier, s, e, inferred = resolved
         o_start, o_end = shadow.to_original(s, e)
         i = bisect_right(starts, o_start) - 1
         if i < 0 or o_start >= sentences[i].char_end:
@@ -267,6 +323,7 @@ def extract_dates(body_text: str, sentences: list[Sentence], published: date | N
                 granularity=granularity,
                 is_relative=relative,
                 qualifier=qualifier,
+                year_inferred=inferred,
             )
         )
     return out
@@ -294,7 +351,58 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _month_of(surface: str) -> int | None:
     first = re.split(r"[ \t]*[/\-(][ \t]*", surface, maxsplit=1)[0]
     first = re.sub(r"[ \t]+", " ", first)
+    if first.startswith("شهر "):  # "شهر 3", "شهر عشرة"
+        number = first[4:]
+        month = int(number) if number.isdigit() else _MONTH_NUMBER_WORDS.get(number)
+        return month if month is not None and 1 <= month <= 12 else None
     return _GREGORIAN.get(first)
+
+
+def _day_word(token: str) -> int:
+    """A day of the month written in digits or as an ordinal ("الخامس عشر")."""
+    return int(token) if token.isdigit() else _ORDINAL_DAYS[re.sub(r"[ \t]+", " ", token)]
+
+
+def _year_for(month: int, day: int, published: date | None, weekday: str | None) -> int | None:
+    """The year of a day named without one: nearest to ``published``; a weekday named with it
+    picks the nearest year in which the day falls on that weekday ("الخميس 15 آب")."""
+    if published is None:
+        return None
+    if weekday is not None:
+        target = _WEEKDAYS[weekday]
+        for year in sorted(range(published.year - 6, published.year + 7), key=lambda y: abs(y - published.year)):
+            d = _safe_date(year, month, day)
+            if d is not None and d.weekday() == target:
+                return year
+    return _nearest_year(month, day, published)
+
+
+def _named_year(g, name: str, published: date | None) -> tuple[int | None, bool]:
+    """(year, relative) of a year tail: "2014", or "العام الماضي" resolved against ``published``;
+    (None, False) when no year is named."""
+    if g(name):
+        return _year(g(name)), False
+    if g(name + "r"):
+        words = g(name + "r").split()
+        delta = -1 if words[-1] in _PAST else 1 if words[-1] in _FUTURE else 0
+        return (None if published is None else published.year + delta), True
+    return None, False
+
+
+def _nth_week(year: int, month: int, nth: int) -> date | None:
+    """Monday of the nth (or last, -1) whole Monday-Sunday week inside a month."""
+    last = calendar.monthrange(year, month)[1]
+    mondays = [d for d in range(1, last - 5) if date(year, month, d).weekday() == 0]
+    index = nth - 1 if nth > 0 else nth
+    return date(year, month, mondays[index]) if -len(mondays) <= index < len(mondays) else None
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int | None) -> date | None:
+    """The nth (1-5, or -1 for the last) weekday of a month; weekday None means any day."""
+    last = calendar.monthrange(year, month)[1]
+    days = [d for d in range(1, last + 1) if weekday is None or date(year, month, d).weekday() == weekday]
+    index = nth - 1 if nth > 0 else nth
+    return date(year, month, days[index]) if -len(days) <= index < len(days) else None
 
 
 def _nearest_year(month: int, day: int, published: date) -> int:
@@ -321,6 +429,7 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
     p_end: date | None = None
     granularity = "day"
     relative = False
+    inferred = False  # a year chosen for a month or day named without one
     has_time = g("time") is not None
 
     if g("num_y") or g("iso_y") or g("ny_y"):
@@ -345,24 +454,141 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
             if d is None:
                 return None
             value, p_start, p_end = d.isoformat(), d, d
-    elif g("m") is not None:
-        month = _month_of(g("m"))
-        day = int(g("d")) if g("d") else _ORDINAL_DAYS[re.sub(r"[ \t]+", " ", g("dw"))]
-        if month is None or not 1 <= day <= 31:
+    elif g("iym_y") is not None:
+        year, month = int(g("iym_y")), int(g("iym_m"))
+        value, p_start, p_end, granularity = (
+            f"{year:04d}-{month:02d}",
+            date(year, month, 1),
+            _month_end(year, month),
+            "month",
+        )
+        has_time = False
+    elif g("wdn") is not None:  # "السبت 21/09": a weekday makes a day/month without a year a date
+        day, month = int(g("wdn_d")), int(g("wdn_m"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        if g("y"):
-            year = _year(g("y"))
-        elif published is not None:
-            year = _nearest_year(month, day, published)
-            relative = True
-        else:
-            year = None
-            relative = True
+        relative = inferred = True
+        year = _year_for(month, day, published, g("wdn"))
         if year is not None:
             d = _safe_date(year, month, day)
             if d is None:
                 return None
             value, p_start, p_end = d.isoformat(), d, d
+    elif g("nm") is not None or g("nm2") is not None:  # "أول جمعة من رمضان", "الثلاثاء الأخير من آذار"
+        month = _month_of(g("nm") or g("nm2"))
+        if month is None:
+            return None
+        word = g("nth") or g("nth2")
+        nth = -1 if word in _LAST else (_NTH.get(word) or _NTH_AFTER.get(word))
+        weekday_word = g("nwd") if g("nm") is not None else g("nwd2")
+        weekday = None  # "أول يوم", "اليوم الأخير": any day
+        if weekday_word is not None and weekday_word not in ("اليوم", "الاسبوع"):
+            weekday = _WEEKDAYS.get(weekday_word, _WEEKDAYS.get("ال" + weekday_word))
+        year, relative = _named_year(g, "ny" if g("nm") is not None else "ny2", published)
+        if year is None and not relative:
+            relative = inferred = True
+            year = None if published is None else _nearest_year(month, 15, published)
+        if year is not None and (g("nth_week") or weekday_word == "الاسبوع"):  # "أول أسبوع من أكتوبر"
+            monday = _nth_week(year, month, nth)
+            if monday is None:
+                return None
+            value, p_start, p_end, granularity = None, monday, monday + timedelta(days=6), "other"
+        elif year is not None:
+            d = None
+            day_reading = _ORDINAL_DAYS.get(word) if g("nm2") is not None else None
+            if day_reading is not None:  # "الخميس الأول من أكتوبر" is 1 October when that is a Thursday
+                d = _safe_date(year, month, day_reading)
+                if d is not None and weekday is not None and d.weekday() != weekday:
+                    d = None
+            if d is None:
+                d = _nth_weekday(year, month, nth, weekday)
+            if d is None:
+                return None
+            value, p_start, p_end = d.isoformat(), d, d
+    elif g("m") is not None:
+        if g("dw") and not g("wd1") and _after_definite_noun(text, m.start()):
+            return None  # "الأسبوع الأول من أكتوبر": the ordinal belongs to the noun, not a day
+        month = _month_of(g("m"))
+        day = _day_word(g("d") or g("dw"))
+        first = _day_word(g("rd")) if g("rd") else None
+        if month is None or not 1 <= day <= 31 or (first is not None and not 1 <= first < day):
+            return None
+        year, relative = _named_year(g, "y", published)
+        if year is None and not relative:
+            relative = inferred = True
+            year = _year_for(month, day, published, g("wd1") if first is None else None)
+        if year is not None:
+            d = _safe_date(year, month, day)
+            if d is None:
+                return None
+            value, p_start, p_end = d.isoformat(), d, d
+            if first is not None:  # "من 13 إلى 15 تموز": one period
+                value, p_start, granularity = f"{year:04d}-{month:02d}", date(year, month, first), "other"
+        elif first is not None:
+            granularity = "other"
+    elif g("mf") is not None:  # "يوليو 13-15"
+        month = _month_of(g("mf"))
+        first, last = int(g("mfd1")), int(g("mfd2"))
+        if month is None or not 1 <= first < last <= 31:
+            return None
+        granularity = "other"
+        year, relative = _named_year(g, "mfy", published)
+        if year is None and not relative:
+            relative = inferred = True
+            year = _year_for(month, first, published, None)
+        if year is not None:
+            p_start, p_end = _safe_date(year, month, first), _safe_date(year, month, last)
+            if p_start is None or p_end is None:
+                return None
+            value = f"{year:04d}-{month:02d}"
+    elif g("rmd") is not None or g("rmdw") is not None:  # "في العاشر من الشهر الجاري"
+        day = _day_word(g("rmd") or g("rmdw"))
+        relative = True
+        if published is not None:
+            direction = g("rm_d")
+            delta = -1 if direction in _PAST else 1 if direction in _FUTURE else 0
+            year, month = _shift_month(published.year, published.month, delta)
+            d = _safe_date(year, month, day)
+            if d is None:
+                return None
+            value, p_start, p_end = d.isoformat(), d, d
+    elif g("mmr") is not None:  # "أيلول من العام الماضي"
+        month = _month_of(g("mmr"))
+        if month is None:
+            return None
+        relative, granularity = True, "month"
+        words = g("mmr_y").split()
+        if published is not None:
+            year = published.year + (-1 if words[-1] in _PAST else 1 if words[-1] in _FUTURE else 0)
+            value, p_start, p_end = f"{year:04d}-{month:02d}", date(year, month, 1), _month_end(year, month)
+    elif g("wdo") is not None:  # "السبت السادس عشر": the nearest month in which that day is that weekday
+        day = _day_word(g("wdo_d"))
+        if day < 2:
+            return None  # "الخميس الأول" is rather "the first Thursday"
+        relative = inferred = True
+        if published is not None:
+            target = _WEEKDAYS[g("wdo")]
+            found = [
+                d
+                for delta in range(-3, 4)
+                for y, mth in [_shift_month(published.year, published.month, delta)]
+                for d in [_safe_date(y, mth, day)]
+                if d is not None and d.weekday() == target
+            ]
+            if not found:
+                return None
+            d = min(found, key=lambda x: abs((x - published).days))
+            value, p_start, p_end = d.isoformat(), d, d
+    elif g("feast") is not None:
+        year, relative = _named_year(g, "fy", published)
+        if relative and year is None:
+            return _finish(m, start, end, None, None, None, "day", True, None, False, False)
+        resolved_feast = _feast(g("feast"), year, published)
+        if resolved_feast is None:
+            return None
+        value, p_start, p_end, granularity = resolved_feast
+        if year is None:
+            relative = inferred = True
     elif g("hm") is not None:
         converted = _hijri(g("hm"), g("hd"), int(g("hy")))
         if converted is None:
@@ -417,7 +643,7 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
         value, p_start, p_end, granularity = resolved_off
         relative = True
         if g("off_p") == "منذ" and g("qo") is None:
-            return _finish(m, start, end, value, p_start, p_end, granularity, True, "since", has_time)
+            return _finish(m, start, end, value, p_start, p_end, granularity, True, "since", has_time, False)
     elif g("span_u") is not None:
         relative = True
         granularity = "other"
@@ -456,14 +682,14 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
         first = re.sub(r"[ \t]+", " ", re.split(r"[ \t]*[/\-(][ \t]*", surface, maxsplit=1)[0])
         if first in _WEAK_MONTHS and not (paired or g("msh2") or g("qi")):
             return None
-        relative = True
+        relative = inferred = True
         granularity = "month"
         has_time = False
         if published is not None:
             year = _nearest_year(month, 15, published)
             value, p_start, p_end = f"{year:04d}-{month:02d}", date(year, month, 1), _month_end(year, month)
     elif g("bare") is not None:
-        if g("qi") is None:
+        if g("qi") is None or g("qi") in ("نصف", "نص"):  # "نصف العام" is a duration
             return None
         unit = _PERIOD_UNITS[g("bare")]
         relative = True
@@ -487,14 +713,14 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
             p_start, p_end = _narrow(p_start, p_end, granularity, inner)
     if g("qo") is not None:
         qualifier = _OUTER.get(g("qo"), qualifier)
-    return _finish(m, start, end, value, p_start, p_end, granularity, relative, qualifier, has_time)
+    return _finish(m, start, end, value, p_start, p_end, granularity, relative, qualifier, has_time, inferred)
 
 
-def _finish(m, start, end, value, p_start, p_end, granularity, relative, qualifier, has_time):
+def _finish(m, start, end, value, p_start, p_end, granularity, relative, qualifier, has_time, inferred):
     text = m.string
     while end > start and text[end - 1] in " \t,":
         end -= 1
-    return value, p_start, p_end, granularity, relative, qualifier, start, end
+    return value, p_start, p_end, granularity, relative, qualifier, start, end, inferred
 
 
 _DECADES = {
@@ -511,6 +737,60 @@ _DECADES = {
     )
     for suffix in ("يات", "ات")
 }
+
+
+# Feasts: (Hijri month, day) or a Gregorian rule; Ramadan is the whole month.
+_HIJRI_FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10), "الهجريه": (1, 1), "رمضان": (9, 0)}
+
+
+def _feast(surface: str, year: int | None, published: date | None):
+    """A religious or civil feast in a Gregorian year (or the one nearest ``published``)."""
+    key = next((k for k in (*_HIJRI_FEASTS, "الميلاد", "الفصح", "الميلاديه") if k in surface), None)
+    if key is None:
+        return None
+    years = (
+        [year]
+        if year is not None
+        else []
+        if published is None
+        else [published.year - 1, published.year, published.year + 1]
+    )
+    candidates = [c for y in years for c in _feast_in(key, y)]
+    if not candidates:
+        return None
+    if year is None:
+        candidates.sort(key=lambda c: abs((c[0] - published).days))
+    start, end = candidates[0]
+    if start == end:
+        return start.isoformat(), start, end, "day"
+    return None, start, end, "other"
+
+
+def _feast_in(key: str, year: int) -> list[tuple[date, date]]:
+    """(first, last day) of the feast's occurrences that begin in Gregorian ``year``."""
+    if key == "الميلاد":
+        return [(date(year, 12, 25),) * 2]
+    if key == "الميلاديه":
+        return [(date(year, 1, 1),) * 2]
+    if key == "الفصح":
+        from dateutil.easter import easter
+
+        return [(easter(year),) * 2]
+    from hijridate import Hijri
+
+    month, day = _HIJRI_FEASTS[key]
+    estimate = round((year - 622) * 365.2425 / 354.367)
+    out = []
+    for hijri_year in range(estimate - 1, estimate + 3):
+        try:
+            first = Hijri(hijri_year, month, day or 1)
+            start = first.to_gregorian()
+            last = Hijri(hijri_year, month, first.month_length()).to_gregorian() if day == 0 else start
+        except (ValueError, OverflowError):
+            continue
+        if start.year == year:
+            out.append((date(start.year, start.month, start.day), date(last.year, last.month, last.day)))
+    return out
 
 
 def _hijri(month_text: str, day_text: str | None, year: int):
@@ -611,6 +891,18 @@ def _offset(number: str | None, unit_word: str, published: date | None):
 _NOT_TODAY_RE = re.compile(
     r"[ \t]+(?:الاول|الثاني|الثالث|الرابع|الخامس|الاخير|التالي|الذي|السابق|نفسه|ذاته|الوطني|العالمي)(?!\w)"
 )
+
+
+_PREVIOUS_WORD_RE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _after_definite_noun(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a definite noun other than "اليوم" (an ordinal after
+    it is that noun's adjective: "الأسبوع الأول", "الجولة الثانية")."""
+    m = _PREVIOUS_WORD_RE.search(text, max(0, pos - 30), pos)
+    return (
+        m is not None and m.group(1).startswith("ال") and m.group(1) not in ("اليوم",) and m.group(1) not in _WEEKDAYS
+    )
 
 
 def _today_is_not_a_date(text: str, pos: int) -> bool:

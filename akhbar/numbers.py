@@ -40,6 +40,7 @@ from importlib import resources
 from akhbar.arabic_numerals import (
     EXPRESSION_PATTERN,
     NUMBER_WORDS,
+    TENS_WITH_ARTICLE,
     alternation,
     anchored_finditer,
     evaluate,
@@ -105,6 +106,10 @@ _HEADER_UNIT_RE = re.compile(rf"(?<!\w)(?:ال)?(?P<u>{UNIT_PATTERN})(?!\w)")
 _QB_PATTERN = "(?:" + "|".join([alternation(set(_QUAL_BEFORE))] + [g.pattern for g, _ in _QUAL_GAPPED]) + ")"
 _QA_RE = re.compile(rf"[ \t]*(?P<qa>{alternation(set(_QUAL_AFTER))})(?!\w)")
 
+# A percent word before the number: "بنسبة 10", "نسبة اثنين وعشرين" (and "بالمائة 10", the word
+# order that a lost bidi mark leaves in scraped text).
+_PERCENT_BEFORE = alternation({fold(w) for w in ("نسبة", "النسبة", "بالمئة", "بالمائة")})
+
 # The scanner. Example sentences for each part:
 #   qc/qb  "وأكثر من 900 جندي"  (qc = conjunction, left out of the span; qb = qualifier)
 #   cur    "$10"
@@ -113,7 +118,9 @@ _QA_RE = re.compile(rf"[ \t]*(?P<qa>{alternation(set(_QUAL_AFTER))})(?!\w)")
 #   num    "نحو ألفين و500 جندي", "40 ألف قتيل", "الـ12"
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,:/+])"
+    rf"(?:(?P<pcl>[وف]?ب)?(?P<pct>{_PERCENT_BEFORE})[ \t]+)?"
     rf"(?:(?P<qc>[وف])?(?P<qb>ب?{_QB_PATTERN})[ \t]+)?"
+    rf"(?P<neg>(?:سالب|ناقص)[ \t]+)?"
     rf"(?P<cur>[$€][ \t]*)?"
     rf"(?P<cl>[وف]?[بلك]?)"
     rf"(?:(?P<dual>{alternation(DUALS)})(?!\w)|(?P<num>{EXPRESSION_PATTERN}))"
@@ -125,11 +132,16 @@ _LEAD_WORDS = (
     frozenset(word for phrase in _QUAL_BEFORE for word in phrase.split())
     | frozenset(word for pattern, _ in _QUAL_GAPPED for word in re.findall(r"\w+", pattern.pattern) if len(word) > 1)
     | {"ب" + word for phrase in _QUAL_BEFORE for word in phrase.split()[:1]}
+    | {"سالب", "ناقص"}
+    | {fold(w) for w in ("نسبة", "بنسبة", "النسبة", "بالمئة", "بالمائة")}
 )
 _GAP_HEADS = frozenset(pattern.pattern.split("(")[0] for pattern, _ in _QUAL_GAPPED)
 _RANGE_JOIN_RE = re.compile(r"[ \t]*(?:الي|حتي|و|او|-|–|—)[ \t]*")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _MASK = "\x00"
+_TENS_WITH_ARTICLE_RE = re.compile(TENS_WITH_ARTICLE)
+# International phone numbers: "+964 770 123 4567", "+1 222 2222 2222" (all groups are masked).
+_PHONE_RE = re.compile(r"(?<![\w+])\+[ \t]?\d{1,4}(?:[ \t\-]?\d{2,4}){2,}(?!\d)")
 
 
 def extract_numbers(
@@ -139,10 +151,10 @@ def extract_numbers(
     if not sentences:
         return []
     shadow = shadow_of(body_text)
-    text = _masked(shadow, exclude_spans)
+    text = _PHONE_RE.sub(lambda p: _MASK * len(p.group()), _masked(shadow, exclude_spans))
     starts = [s.char_start for s in sentences]
-    found: list[tuple[int, int, float, str | None, str | None, str | None, int, int]] = []
-    # (shadow start, shadow end, value, qualifier, unused, unit, unit shadow start, unit shadow end)
+    found: list[tuple[int, int, float, str | None, tuple[int, int], str | None, int, int]] = []
+    # (shadow start, shadow end, value, qualifier, numeral span, unit, unit shadow start, unit end)
     for m in anchored_finditer(_NUMBER_RE, _TRIGGER_RE, text, _LEAD_WORDS, _GAP_HEADS):
         if m.group("dual") is not None:
             found.extend(_dual(m, text))
@@ -151,8 +163,9 @@ def extract_numbers(
     found.sort()
     _propagate_units(found, text)
     out: list[NumberMention] = []
-    for s, e, value, qualifier, _, unit, us, ue in found:
+    for s, e, value, qualifier, numeral, unit, us, ue in found:
         o_start, o_end = shadow.to_original(s, e)
+        n_start, n_end = shadow.to_original(*numeral)
         i = bisect_right(starts, o_start) - 1
         if i < 0 or o_start >= sentences[i].char_end:
             continue
@@ -170,6 +183,8 @@ def extract_numbers(
                 qualifier=qualifier,
                 unit_text=unit_text,
                 unit=unit,
+                numeral_start=n_start,
+                numeral_end=n_end,
             )
         )
     return out
@@ -238,13 +253,15 @@ def _dual(m: re.Match[str], text: str) -> list[tuple]:
     tail, tail_end = _tail_qualifier(text, e)
     if tail and qualifier is None:
         qualifier, end = tail, tail_end
-    return [(q_start if q_start >= 0 else s, end, 2.0, qualifier, None, unit, s, e)]
+    return [(q_start if q_start >= 0 else s, end, 2.0, qualifier, (s, e), unit, s, e)]
 
 
 def _numbers(m: re.Match[str], text: str) -> list[tuple]:
     qualifier, q_start = _qualifier(m)
     base = m.start("num")
     expression = m.group("num")
+    if qualifier is None and _TENS_WITH_ARTICLE_RE.match(expression):
+        return []  # "الذكرى الثلاثين": an ordinal
     numbers = evaluate(expression)
     out = []
     for k, n in enumerate(numbers):
@@ -257,6 +274,11 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
         if k == 0 and m.group("cur"):
             start = min(start, m.start("cur")) if q_start >= 0 else m.start("cur")
         value = n.value
+        numeral = (s, e)
+        if k == 0 and m.group("neg"):  # "سالب خمسة", "ناقص 5"
+            value = -value
+            start = min(start, m.start("neg")) if q_start >= 0 else m.start("neg")
+            numeral = (m.start("neg"), e)
         if (
             k == 0
             and q_start < 0
@@ -265,11 +287,15 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
             and (s < 2 or text[s - 2] in " \t\n(")
         ):
             value, start = -value, s - 1  # "-1.2"; not the second number of "1000-5000"
+            numeral = (s - 1, e)
         unit, us, ue, end = (None, -1, -1, e)
         if last:
             unit, us, ue, end = _unit_after(text, e)
         if k == 0 and m.group("cur") and unit is None:
             unit, us, ue = ("USD" if "$" in m.group("cur") else "EUR"), m.start("cur"), m.start("cur") + 1
+        if k == 0 and m.group("pct") and unit is None:  # "نسبة 10", "بنسبة ٢١٠": the unit stands before
+            unit, us, ue = "percent", m.start("pct"), m.end("pct")
+            start = m.start("pct") if q_start < 0 else min(start, m.start("pct"))
         article = text[s].isdigit() and text.startswith("ال", s - 2)
         if unit is None and (n.weak or article):
             before = _UNIT_BEFORE_RE.search(text, max(0, s - 40), s - 2 if article else s)
@@ -280,14 +306,15 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
             tail, tail_end = _tail_qualifier(text, end)
             if tail is not None:
                 end = tail_end
-                q = q or tail
+                if q is None or (q == "approx" and tail != "approx"):
+                    q = tail  # "حوالي 500 أو أقل": the bound says more than the approximation
         if n.fraction_only:
             continue
-        if n.weak and unit is None and q is None:
+        if n.weak and unit is None and q is None and not m.group("neg"):
             continue
         if n.vague and q is None:
             q = "at_least"
-        out.append((start, end, value, q, None, unit, us, ue))
+        out.append((start, end, value, q, numeral, unit, us, ue))
     return out
 
 
@@ -302,8 +329,8 @@ def _digits_ok(text: str, s: int, e: int) -> bool:
     if nxt[:1] and _LATIN_RE.match(nxt[:1]):
         return False
     digits = token.replace(",", "").replace(".", "")
-    if len(token) > 1 and token[0] == "0" and token[1].isdigit():
-        return False  # 0770..., 06 2070 ...
+    if len(token) > 1 and token[0] == "0" and token[1].isdigit() and not re.fullmatch(r"0\d[.,]\d{1,2}", token):
+        return False  # 0770..., 06 2070 ...; "01.10" is a decimal
     return not (len(digits) >= 8 and token.isdigit())  # ids
 
 

@@ -126,6 +126,7 @@ class DateMention:
     granularity: str  # one of DATE_GRANULARITIES
     is_relative: bool
     qualifier: str | None  # one of DATE_QUALIFIERS
+    year_inferred: bool = False  # a month or day named without a year; the year was chosen
 
 
 @dataclass(slots=True)
@@ -138,6 +139,13 @@ class NumberMention:
     qualifier: str | None  # one of NUMBER_QUALIFIERS
     unit_text: str | None
     unit: str | None
+    # The number itself inside surface_text (no qualifier, clitic or counted noun): "900" in
+    # "أكثر من 900 جندي". Library-only (conformance scoring, callers); not a warehouse column.
+    numeral_start: int = -1
+    numeral_end: int = -1
+
+
+NUMBER_LIBRARY_ONLY = ("numeral_start", "numeral_end")
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from typing import Any
 
 from akhbar.records import (
+    NUMBER_LIBRARY_ONLY,
     ArticleDraft,
     DateMention,
     NumberMention,
@@ -114,7 +115,7 @@ def number_rows(article_id: str, numbers: Iterable[NumberMention], statements: l
         {
             "number_mention_id": _mention_id(article_id, "n", n.char_start, n.char_end),
             "article_id": article_id,
-            **asdict(n),
+            **{k: v for k, v in asdict(n).items() if k not in NUMBER_LIBRARY_ONLY},
             "statement_id": _enclosing_statement_id(n.char_start, n.char_end, statements),
         }
         for n in numbers

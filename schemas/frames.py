@@ -128,6 +128,7 @@ class DateMentionsSchema(_Spanned):
     period_end: date = pa.Field(nullable=True)
     granularity: str = pa.Field(isin=list(DATE_GRANULARITIES))
     is_relative: bool
+    year_inferred: bool
     qualifier: str = pa.Field(nullable=True, isin=list(DATE_QUALIFIERS))
     statement_id: str = pa.Field(nullable=True)
 

@@ -53,7 +53,8 @@ COLUMNS = {
     "actor_key varchar, actor_id varchar",
     "date_mentions": "article_id varchar, char_start bigint, char_end bigint, date_mention_id varchar, "
     "sentence_index bigint, surface_text varchar, date_value varchar, period_start date, period_end date, "
-    "granularity varchar, is_relative boolean, qualifier varchar, statement_id varchar",
+    "granularity varchar, is_relative boolean, year_inferred boolean default false, qualifier varchar, "
+    "statement_id varchar",
     "number_mentions": "article_id varchar, char_start bigint, char_end bigint, number_mention_id varchar, "
     "sentence_index bigint, surface_text varchar, value double, qualifier varchar, unit_text varchar, "
     "unit varchar, statement_id varchar",

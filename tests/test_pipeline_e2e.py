@@ -50,6 +50,7 @@ CONTRACT = {
         "period_end",
         "granularity",
         "is_relative",
+        "year_inferred",
         "qualifier",
         "statement_id",
     ],
@@ -84,6 +85,7 @@ TYPED = {
     ("fct_date_mentions", "period_start"): "DATE",
     ("fct_date_mentions", "period_end"): "DATE",
     ("fct_date_mentions", "is_relative"): "BOOLEAN",
+    ("fct_date_mentions", "year_inferred"): "BOOLEAN",
     ("fct_number_mentions", "value"): "DOUBLE",
 }
 

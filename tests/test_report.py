@@ -39,7 +39,7 @@ SCHEMA = {
     "via_source_id varchar",
     "fct_date_mentions": "date_mention_id varchar, article_id varchar, sentence_index bigint, char_start bigint, "
     "char_end bigint, surface_text varchar, date_value varchar, period_start date, "
-    "period_end date, granularity varchar, is_relative boolean, qualifier varchar, "
+    "period_end date, granularity varchar, is_relative boolean, year_inferred boolean, qualifier varchar, "
     "statement_id varchar",
     "fct_number_mentions": "number_mention_id varchar, article_id varchar, sentence_index bigint, char_start bigint, "
     "char_end bigint, surface_text varchar, value double, qualifier varchar, "

@@ -30,7 +30,8 @@ final as (
         period_end,
 
         ---------- flags
-        is_relative
+        is_relative,
+        year_inferred
 
     from date_mentions
 

@@ -30,7 +30,8 @@ renamed as (
         period_end::date as period_end,
 
         ---------- flags
-        is_relative::boolean as is_relative
+        is_relative::boolean as is_relative,
+        year_inferred::boolean as year_inferred
 
     from source
 
