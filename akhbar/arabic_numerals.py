@@ -332,6 +332,11 @@ class _State:
             self.total += v
             self.last_scale = v / 2 if kind == "scale2" else v
             return True
+        if kind == "scale" and not wa and self.cur == 0 and self.total and self.last_scale < v:
+            # "528 ألف مليار": a thousand billion (Lebanese budgets), a larger scale right after one
+            self.total *= v
+            self.last_scale = v
+            return True
         if kind in ("scale", "scalep"):
             if wa or self.cur <= 0:
                 return False

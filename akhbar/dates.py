@@ -216,11 +216,12 @@ _INNER_RE = r"[بل]?" + alternation(set(_INNER)) + r"(?!\w)"
 #   by      "في 2014", "سيناريو 2014"
 _DATE_RE = re.compile(
     rf"(?<![\w.,:/\-])(?P<cj>[وف](?=[بلحمقنعاف]))?"
+    rf"(?P<pc>[بل](?={_MONTH}|{_HIJRI_MONTH}))?"
     rf"(?:(?P<qo>{_OUTER_RE}){_S}(?:(?:في|من){_S})?)?"
     rf"(?:(?P<qi>{_INNER_RE}){_S}(?:(?:شهر){_S}(?=\d))?)?"
     rf"(?:"
     rf"(?P<num_d>\d{{1,2}})(?P<num_s>[/.\-])(?P<num_m>\d{{1,2}})(?P=num_s)(?P<num_y>\d{{4}})(?![\d])"
-    rf"|(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])"
+    rf"|(?P<iso_y>\d{{4}})(?P<iso_s>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_s)(?P<iso_d>\d{{1,2}})(?![\d])"
     rf"|(?P<ny_m>\d{{1,2}})/(?P<ny_y>\d{{4}})(?![\d])"
     rf"|(?P<iym_y>(?:19|20)\d\d)-(?P<iym_m>0[1-9]|1[0-2])(?![\d/.\-])"
     rf"|(?:(?:اليوم|يوم){_S})?(?P<wdn>{_WD}){_S0},?{_S0}(?P<wdn_d>\d{{1,2}})/(?P<wdn_m>\d{{1,2}})(?![\d/])"
@@ -228,7 +229,7 @@ _DATE_RE = re.compile(
     rf"(?:{_S}(?:من|في){_S}|{_S}ب)(?:شهر{_S})?(?P<nm>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<ny>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<nyr>{_REL_YEAR}))?"
     rf"|(?P<nwd2>{_WD}|اليوم|الاسبوع){_S}(?P<nth2>{_NTH_AFTER_RE}){_S}(?:من|في){_S}(?:شهر{_S})?(?P<nm2>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<ny2>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<ny2r>{_REL_YEAR}))?"
     rf"|(?:(?:اليوم|يوم){_S})?(?:(?P<wd1>{_WD}){_S0},?{_S0}(?:(?:الموافق|في){_S})?)?"
-    rf"(?:(?P<rd>\d{{1,2}}|{_ORDINAL_DAY}){_RANGE_TO})?"
+    rf"(?:(?:من{_S})?(?P<rd>\d{{1,2}}|{_ORDINAL_DAY}){_RANGE_TO})?"
     rf"(?:(?P<d>\d{{1,2}}){_S0}|(?P<dw>{_ORDINAL_DAY}){_S})(?:من{_S})?(?:شهر{_S})?(?P<m>{_MONTH_ANY})(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<y>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<yr>{_REL_YEAR}))?"
     rf"|(?:(?:اليوم|يوم){_S})?(?P<wdo>{_WD}){_S}(?P<wdo_d>{_ORDINAL_DAY})(?!{_S}(?:من|في|ب|عشر|عشره)(?!\w))(?!{_S}و)"
     rf"|(?:(?:اليوم|يوم){_S})?(?:(?P<wd2>{_WD}){_S0},?{_S0})?(?:(?P<rmd>\d{{1,2}}){_S0}|(?P<rmdw>{_ORDINAL_DAY}){_S})"
@@ -239,11 +240,13 @@ _DATE_RE = re.compile(
     rf"|(?P<mf>{_MONTH_PAIR}){_S}(?P<mfd1>\d{{1,2}}){_RANGE_TO}(?P<mfd2>\d{{1,2}})(?!\d)(?:{_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<mfy>{_YEAR4})|{_S}(?:(?:من|في){_S})?(?P<mfyr>{_REL_YEAR}))?"
     rf"|(?P<msh>شهر{_S})?(?P<mm>{_MONTH_ANY}){_S0},?{_S0}(?:(?:من|في){_S})?(?:{_YEAR_WORD}{_S})?(?P<my>{_YEAR4})"
     rf"|(?:شهر{_S})?(?P<mmr>{_MONTH_ANY}){_S}(?:(?:من|في){_S})?(?P<mmr_y>{_REL_YEAR})"
+    rf"|(?:شهر{_S})?(?P<mdir>{_MONTH_ANY}){_S}(?P<mdir_d>{alternation(_PAST | _FUTURE)})(?!\w)"
     rf"|{_YEAR_WORD}{_S}(?P<ky>{_YEAR4})"
     rf"|(?P<dec>(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)"
     rf"(?:{_S}(?:من{_S})?القرن{_S}(?:الماضي|العشرين|المنصرم))?)(?!\w)"
     rf"|(?P<today>اليوم)(?:{_S0},?{_S0}(?P<twd>{_WD}))?(?!\w)"
     rf"|(?P<yest>(?:يوم{_S})?(?:امس|البارحه|امبارح)(?:{_S}الاول)?|اول{_S}(?:من{_S})?امس)(?!\w)"
+    rf"(?:{_S0},?{_S0}{_WD})?"
     rf"|(?P<tom>بعد{_S}(?:غد|بكره|بكرا)|(?:يوم{_S})?غد|غدا|بكره|بكرا)(?!\w)"
     rf"|(?P<rel_this>هذا|هذه){_S}(?P<rel_u0>ال(?:اسبوع|شهر|عام|سنه))(?!\w)"
     rf"|(?P<rel_u>ال(?:اسبوع|شهر|عام|سنه)){_S}(?P<rel_d>{alternation(_DIRECTIONS)})(?!\w)"
@@ -422,7 +425,7 @@ def _year(token: str) -> int:
 
 def _resolve(m: re.Match[str], text: str, published: date | None):
     g = m.group
-    start = m.end("cj") if g("cj") else m.start()
+    start = m.end("pc") if g("pc") else m.end("cj") if g("cj") else m.start()
     end = m.end()
     value: str | None = None
     p_start: date | None = None
@@ -560,6 +563,19 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
         words = g("mmr_y").split()
         if published is not None:
             year = published.year + (-1 if words[-1] in _PAST else 1 if words[-1] in _FUTURE else 0)
+            value, p_start, p_end = f"{year:04d}-{month:02d}", date(year, month, 1), _month_end(year, month)
+    elif g("mdir") is not None:  # "تشرين الأول المقبل", "يوليو الماضي": the next or the last one
+        month = _month_of(g("mdir"))
+        if month is None:
+            return None
+        relative = inferred = True
+        granularity = "month"
+        if published is not None:
+            year = published.year
+            if g("mdir_d") in _PAST and month >= published.month:
+                year -= 1
+            elif g("mdir_d") in _FUTURE and month <= published.month:
+                year += 1
             value, p_start, p_end = f"{year:04d}-{month:02d}", date(year, month, 1), _month_end(year, month)
     elif g("wdo") is not None:  # "السبت السادس عشر": the nearest month in which that day is that weekday
         day = _day_word(g("wdo_d"))

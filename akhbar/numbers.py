@@ -97,7 +97,11 @@ _QUAL_BEFORE, _QUAL_AFTER, _QUAL_GAPPED = _load_qualifiers()
 
 # Counted nouns: "900 جندي", "605 كيلومترات", "5 %", "30 في المئة", "الآلاف من المحتجزين".
 UNIT_PATTERN = alternation({u for u in UNITS if u not in DUALS})
-_UNIT_AFTER_RE = re.compile(rf"[ \t]*(?:من[ \t]+(?P<u1>(?:ال)?{UNIT_PATTERN})|(?P<u2>{UNIT_PATTERN}))(?!\w)")
+# "عشرات القتلى", "آلاف السكان": after a vague word or a plural scale the noun is its genitive,
+# with the article (checked in _unit_after).
+_UNIT_AFTER_RE = re.compile(
+    rf"[ \t]*(?:من[ \t]+(?P<u1>(?:ال)?{UNIT_PATTERN})|(?P<u2>(?P<art>ال)?{UNIT_PATTERN}))(?!\w)"
+)
 # A noun before "واحد" or "الـ12": "أسبوع واحد", "الأشهر الـ12".
 _UNIT_BEFORE_RE = re.compile(rf"(?<!\w)[وفبلك]?(?:ال)?(?P<u>{UNIT_PATTERN})[ \t]+$")
 # A noun in a table header cell: "عدد القوات المتبقية".
@@ -140,8 +144,16 @@ _RANGE_JOIN_RE = re.compile(r"[ \t]*(?:الي|حتي|و|او|-|–|—)[ \t]*")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _MASK = "\x00"
 _TENS_WITH_ARTICLE_RE = re.compile(TENS_WITH_ARTICLE)
+# Nouns that name a number rather than count with it.
+_ID_BEFORE_RE = re.compile(
+    r"(?<!\w)[وبل]?(?:رقم|(?:ال)?(?:قرار|ماده|فقره|بند|فصل|هاتف|رمز)|(?:ال)?خط[ \t]+(?:ال)?ساخن|صندوق[ \t]+بريد)"
+    r"[ \t:]*$"
+)
+# A scale word in -ā followed directly by its noun is a dual in construct ("مليونا نازح" two
+# million displaced); after a number it is the accusative singular ("عشرون ألفا").
+_DUAL_CONSTRUCT = frozenset(fold(w) for w in ("ألفا", "مليونا", "مليارا"))
 # International phone numbers: "+964 770 123 4567", "+1 222 2222 2222" (all groups are masked).
-_PHONE_RE = re.compile(r"(?<![\w+])\+[ \t]?\d{1,4}(?:[ \t\-]?\d{2,4}){2,}(?!\d)")
+_PHONE_RE = re.compile(r"(?<![\w+])\+[ \t]?\d{1,4}(?:[ \t\-]?\d{1,4}){2,}(?!\d)")
 
 
 def extract_numbers(
@@ -224,10 +236,13 @@ def _qualifier(m: re.Match[str]) -> tuple[str | None, int]:
     return qualifier, m.start("qb")
 
 
-def _unit_after(text: str, pos: int) -> tuple[str | None, int, int, int]:
-    """(unit, unit start, unit end, end of the mention) for the noun after ``pos``."""
+def _unit_after(text: str, pos: int, construct: bool = False) -> tuple[str | None, int, int, int]:
+    """(unit, unit start, unit end, end of the mention) for the noun after ``pos``; ``construct``:
+    the number is a vague word or plural scale, whose noun may carry the article."""
     um = _UNIT_AFTER_RE.match(text, pos)
     if um is None:
+        return None, -1, -1, pos
+    if um.group("art") is not None and not construct and um.group("u2")[2:] in UNITS:
         return None, -1, -1, pos
     name = "u1" if um.group("u1") is not None else "u2"
     surface = um.group(name)
@@ -290,7 +305,9 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
             numeral = (s - 1, e)
         unit, us, ue, end = (None, -1, -1, e)
         if last:
-            unit, us, ue, end = _unit_after(text, e)
+            unit, us, ue, end = _unit_after(text, e, construct=n.vague)
+        if unit is not None and text[s:e] in _DUAL_CONSTRUCT:
+            value *= 2  # "مليونا نازح", "ألفا جندي": a dual in construct with its noun
         if k == 0 and m.group("cur") and unit is None:
             unit, us, ue = ("USD" if "$" in m.group("cur") else "EUR"), m.start("cur"), m.start("cur") + 1
         if k == 0 and m.group("pct") and unit is None:  # "نسبة 10", "بنسبة ٢١٠": the unit stands before
@@ -302,6 +319,8 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
             if before is not None:
                 unit = UNITS.get(before.group("u"))
                 us, ue = before.span("u")
+            elif article:
+                continue  # "الدورة الـ11": an ordinal after a noun that counts nothing
         if last:
             tail, tail_end = _tail_qualifier(text, end)
             if tail is not None:
@@ -310,6 +329,8 @@ def _numbers(m: re.Match[str], text: str) -> list[tuple]:
                     q = tail  # "حوالي 500 أو أقل": the bound says more than the approximation
         if n.fraction_only:
             continue
+        if k == 0 and q_start < 0 and _ID_BEFORE_RE.search(text, max(0, start - 20), start):
+            continue  # "رقم 112", "القرار 2254", "الخط الساخن 104": an identifier
         if n.weak and unit is None and q is None and not m.group("neg"):
             continue
         if n.vague and q is None:
@@ -324,8 +345,8 @@ def _digits_ok(text: str, s: int, e: int) -> bool:
     if not token[:1].isdigit():
         return True
     nxt = text[e : e + 2]
-    if len(nxt) == 2 and nxt[0] in ":/" and nxt[1].isdigit():
-        return False
+    if len(nxt) == 2 and nxt[0] in ":/" and (nxt[1].isdigit() or (nxt[0] == "/" and nxt[1].isalpha())):
+        return False  # "07:25", "26/4", "1452/ج/2024"
     if nxt[:1] and _LATIN_RE.match(nxt[:1]):
         return False
     digits = token.replace(",", "").replace(".", "")

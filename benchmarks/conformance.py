@@ -136,6 +136,8 @@ def scope(case: dict) -> str | None:
             return "a fraction as a value (a proportion, not a count: EXTRACTION.md §4)"
         if " على " in e["text"] or "جزء من" in e["text"] or re.search(r"^واحد من", e["text"]):
             return "a fraction as a value (a proportion, not a count: EXTRACTION.md §4)"
+    if any(re.search(r"(?:^|\s)ال" + re.escape(e["text"]), text) for e in expected):
+        return "a number with the article after a noun (الصفحة ال١٩٢): an ordinal reference (EXTRACTION.md §4)"
     if not expected and re.search(r"\d[^\d\s.,٫٬]", text.translate(_INDIC)):
         return "digits glued to a word; akhbar reads them (scraped text often drops the space)"
     if len(expected) > 1 and re.search(r"\d[/-]\d+[/-]\d", text.translate(_INDIC)):
