@@ -10,7 +10,7 @@ export DBT_PROFILES_DIR := $(CURDIR)/dbt
 # dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev sql docs lint lock clean eval-statements eval-quantities conformance
+.PHONY: setup run test dev sql docs lint lock clean eval-statements eval-quantities conformance bench-extractors
 
 setup: $(VENV)/.installed
 
@@ -55,6 +55,9 @@ eval-statements: $(VENV)/.installed
 
 eval-quantities: $(VENV)/.installed
 	$(BIN)/python benchmarks/quantities_eval.py $(EVAL_ARGS)
+
+bench-extractors: $(VENV)/.installed
+	$(BIN)/python benchmarks/extractors_bench.py
 
 conformance: $(VENV)/.installed
 	$(BIN)/python benchmarks/conformance.py --out-of-scope
