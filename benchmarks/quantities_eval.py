@@ -24,9 +24,12 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _detection, also when loaded by the tests
+from _detection import DetectionCounts
 
 from akhbar.pipeline import parse_text
 from akhbar.records import DateMention, NumberMention
@@ -38,35 +41,8 @@ NUMBER_FIELDS = ("span", "value", "qualifier", "unit")
 
 
 @dataclass
-class Counts:
-    fields: tuple[str, ...]
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    correct: dict[str, int] = field(default_factory=dict)
-
-    def add(self, other: Counts) -> None:
-        self.gold += other.gold
-        self.predicted += other.predicted
-        self.matched += other.matched
-        for name, n in other.correct.items():
-            self.correct[name] = self.correct.get(name, 0) + n
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def accuracy(self, name: str) -> float:
-        return self.correct.get(name, 0) / self.matched if self.matched else 1.0
+class Counts(DetectionCounts):
+    fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -175,7 +151,7 @@ def _score_kind(item, body, gold_mentions, predicted, fields, field_ok, kind, co
 
 def score_set(name: str, folder: Path = GOLD_DIR) -> SetReport:
     items = load_gold(name, folder)
-    dates, numbers = Counts(DATE_FIELDS), Counts(NUMBER_FIELDS)
+    dates, numbers = Counts(fields=DATE_FIELDS), Counts(fields=NUMBER_FIELDS)
     tags: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[str] = []
     for item in items:

@@ -32,6 +32,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _detection, also when loaded by the tests
+from _detection import DetectionCounts
+
 from akhbar.actors import canonical_speaker, key_tokens
 from akhbar.pipeline import parse_text
 from akhbar.records import Statement
@@ -55,34 +58,8 @@ _GENERIC_VIA = frozenset(key_tokens("وكالة صحيفة جريدة قناة �
 
 
 @dataclass
-class Counts:
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
+class Counts(DetectionCounts):
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-
-    def add(self, other: Counts) -> None:
-        self.gold += other.gold
-        self.predicted += other.predicted
-        self.matched += other.matched
-        for name in FIELDS:
-            self.correct[name] += other.correct[name]
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def accuracy(self, name: str) -> float:
-        return self.correct[name] / self.matched if self.matched else 1.0
 
 
 @dataclass
