@@ -43,13 +43,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from datetime import date, timedelta
 from importlib import resources
 
 from akhbar.arabic_numerals import alternation, anchored_finditer, word_value
 from akhbar.numbers import UNIT_PATTERN
 from akhbar.records import DateMention, Sentence
+from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
 
 _LEXICONS = resources.files("akhbar") / "lexicons"
@@ -303,7 +303,7 @@ def extract_dates(body_text: str, sentences: list[Sentence], published: date | N
         return []
     shadow = shadow_of(body_text)
     text = shadow.text
-    starts = [s.char_start for s in sentences]
+    locate = SentenceLocator(sentences)
     out: list[DateMention] = []
     for m in anchored_finditer(_DATE_RE, _TRIGGER_RE, text, _LEAD_WORDS):
         resolved = _resolve(m, text, published)
@@ -311,12 +311,12 @@ def extract_dates(body_text: str, sentences: list[Sentence], published: date | N
             continue
         value, p_start, p_end, granularity, relative, qualifier, s, e, inferred = resolved
         o_start, o_end = shadow.to_original(s, e)
-        i = bisect_right(starts, o_start) - 1
-        if i < 0 or o_start >= sentences[i].char_end:
+        sentence_index = locate.index_at(o_start)
+        if sentence_index is None:
             continue
         out.append(
             DateMention(
-                sentence_index=sentences[i].sentence_index,
+                sentence_index=sentence_index,
                 char_start=o_start,
                 char_end=o_end,
                 surface_text=body_text[o_start:o_end],
@@ -380,6 +380,11 @@ def _year_for(month: int, day: int, published: date | None, weekday: str | None)
     return _nearest_year(month, day, published)
 
 
+def _direction(word: str | None) -> int:
+    """-1 for "الماضي", "السابق" ...; 1 for "المقبل", "القادم" ...; 0 otherwise ("الجاري")."""
+    return -1 if word in _PAST else 1 if word in _FUTURE else 0
+
+
 def _named_year(g, name: str, published: date | None) -> tuple[int | None, bool]:
     """(year, relative) of a year tail: "2014", or "العام الماضي" resolved against ``published``;
     (None, False) when no year is named."""
@@ -387,7 +392,7 @@ def _named_year(g, name: str, published: date | None) -> tuple[int | None, bool]
         return _year(g(name)), False
     if g(name + "r"):
         words = g(name + "r").split()
-        delta = -1 if words[-1] in _PAST else 1 if words[-1] in _FUTURE else 0
+        delta = _direction(words[-1])
         return (None if published is None else published.year + delta), True
     return None, False
 
@@ -549,7 +554,7 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
         relative = True
         if published is not None:
             direction = g("rm_d")
-            delta = -1 if direction in _PAST else 1 if direction in _FUTURE else 0
+            delta = _direction(direction)
             year, month = _shift_month(published.year, published.month, delta)
             d = _safe_date(year, month, day)
             if d is None:
@@ -562,7 +567,7 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
         relative, granularity = True, "month"
         words = g("mmr_y").split()
         if published is not None:
-            year = published.year + (-1 if words[-1] in _PAST else 1 if words[-1] in _FUTURE else 0)
+            year = published.year + _direction(words[-1])
             value, p_start, p_end = f"{year:04d}-{month:02d}", date(year, month, 1), _month_end(year, month)
     elif g("mdir") is not None:  # "تشرين الأول المقبل", "يوليو الماضي": the next or the last one
         month = _month_of(g("mdir"))
@@ -651,7 +656,7 @@ def _resolve(m: re.Match[str], text: str, published: date | None):
     elif g("rel_u") is not None or g("rel_u0") is not None:
         unit = _PERIOD_UNITS[g("rel_u") or g("rel_u0")]
         direction = g("rel_d")
-        delta = -1 if direction in _PAST else 1 if direction in _FUTURE else 0
+        delta = _direction(direction)
         relative = True
         value, p_start, p_end, granularity = _relative_period(unit, delta, published)
     elif g("off_u") is not None:

@@ -34,7 +34,6 @@ noun named once applies to each; ``unit_text`` then repeats the noun as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from importlib import resources
 
 from akhbar.arabic_numerals import (
@@ -47,6 +46,7 @@ from akhbar.arabic_numerals import (
     word_value,
 )
 from akhbar.records import NumberMention, Sentence
+from akhbar.segment import SentenceLocator
 from akhbar.shadow import Shadow, fold, shadow_of
 
 _LEXICONS = resources.files("akhbar") / "lexicons"
@@ -164,7 +164,7 @@ def extract_numbers(
         return []
     shadow = shadow_of(body_text)
     text = _PHONE_RE.sub(lambda p: _MASK * len(p.group()), _masked(shadow, exclude_spans))
-    starts = [s.char_start for s in sentences]
+    locate = SentenceLocator(sentences)
     found: list[tuple[int, int, float, str | None, tuple[int, int], str | None, int, int]] = []
     # (shadow start, shadow end, value, qualifier, numeral span, unit, unit shadow start, unit end)
     for m in anchored_finditer(_NUMBER_RE, _TRIGGER_RE, text, _LEAD_WORDS, _GAP_HEADS):
@@ -178,8 +178,8 @@ def extract_numbers(
     for s, e, value, qualifier, numeral, unit, us, ue in found:
         o_start, o_end = shadow.to_original(s, e)
         n_start, n_end = shadow.to_original(*numeral)
-        i = bisect_right(starts, o_start) - 1
-        if i < 0 or o_start >= sentences[i].char_end:
+        sentence_index = locate.index_at(o_start)
+        if sentence_index is None:
             continue
         unit_text = None
         if us >= 0:
@@ -187,7 +187,7 @@ def extract_numbers(
             unit_text = body_text[a:b]
         out.append(
             NumberMention(
-                sentence_index=sentences[i].sentence_index,
+                sentence_index=sentence_index,
                 char_start=o_start,
                 char_end=o_end,
                 surface_text=body_text[o_start:o_end],

@@ -11,6 +11,7 @@ extractors, which read each sentence locally, so parsing time stays linear in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from akhbar.records import ArticleDraft, Sentence, Span
 
@@ -89,3 +90,21 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph:
             kind=_kind_for((start, end), draft),
         )
     )
+
+
+class SentenceLocator:
+    """Which sentence holds a character offset: a binary search over the sentences' starts
+    (shared by the extractors that find mentions in the whole text, then file them by sentence)."""
+
+    __slots__ = ("_sentences", "_starts")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._starts = [s.char_start for s in sentences]
+
+    def index_at(self, pos: int) -> int | None:
+        """``sentence_index`` of the sentence holding ``pos``, or None (between sentences)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._sentences[i].char_end:
+            return self._sentences[i].sentence_index
+        return None

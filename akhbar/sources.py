@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from akhbar.actors import key_tokens, read_lexicon, strip_article, to_shadow
 from akhbar.patterns import trie_alternation
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Statement
+from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
 
 
@@ -140,13 +141,7 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
     low = sh.lower()  # Latin aliases match in any case; Arabic is unaffected
     if len(low) != len(sh):
         low = sh
-    starts = [s.char_start for s in sentences]
-
-    def sentence_of(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sentences[i].char_end:
-            return sentences[i].sentence_index
-        return None
+    sentence_of = SentenceLocator(sentences).index_at
 
     out: list[SourceMention] = []
     pub = draft.publisher_span
