@@ -8,6 +8,7 @@ article ``ال`` stripped, so "السفارة" and "سفارة" hit the same cue
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -25,6 +26,12 @@ def read_lexicon(name: str) -> list[list[str]]:
             continue
         rows.append([cell.strip() for cell in line.split("\t")])
     return rows
+
+
+def read_csv_lexicon(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV lexicon with a header line; the CSV lexicons double as dbt seeds."""
+    with (_LEXICONS / name).open(encoding="utf-8", newline="") as handle:
+        return [{key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(handle)]
 
 
 def to_shadow(shadow: Shadow, position: int) -> int:

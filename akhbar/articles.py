@@ -21,13 +21,25 @@ Rules, in order (line kinds come from ``akhbar.chrome.classify_line``):
    Header lines before the title that are neither date nor publisher are dropped (menus,
    slogans). When the page opens with a lead paragraph followed by a headline repeating it,
    that headline is the title.
-7. **Publisher**, first found: a dateline "CITY/OUTLET:" or "CITY - OUTLET:" opening one of the
-   first two paragraphs; the header publisher line ("نيوزاليست", "دبي - العربية.نت"); a site
-   suffix of the title ("... - مصدرنا الإخبارى") that occurs again on the page; an
-   "المصدر: X" credit line. Otherwise null.
+7. **Publisher** (the site hosting the page), first found: a dateline "CITY/OUTLET:" or
+   "CITY - OUTLET:" opening one of the first two paragraphs; the header publisher line
+   ("نيوزاليست", "دبي - العربية.نت"); a site suffix of the title ("... - مصدرنا الإخبارى") that
+   occurs again on the page. When the title's site and the dateline's outlet differ, the site
+   hosts the page and the dateline credits the original.
+8. **Credited outlet**, first found: a credit line ("المصدر: X", "source: X", "نقلا عن X", kept
+   wherever it stands); a header credit "X (COUNTRY)" -- also when page chrome follows it on the
+   line ("X (لبنان) 0 تعليق ارسل طباعة"), which is then cut to "X (لبنان)" and kept; a wire
+   dateline opening one of the first two paragraphs ("بغداد (رويترز) -", "(أ ف ب) -",
+   "دمشق - سانا - "); a header line "CITY - OUTLET" that is not the publisher line ("دمشق - سانا");
+   a byline naming an outlet after the author ("بقلم: فلان - وكالة الأناضول", "كتب: فلان | الجزيرة
+   نت"); a closing "(OUTLET)" line. An outlet here is a known media source or a name with a
+   media word (وكالة، صحيفة، نيوز، نت ...). With a publisher, the credited outlet is
+   ``original_publisher`` (akhbar.sources records the host as aggregator and the outlet as
+   original, or one own publisher when they are the same source; a generic "وكالات" credit is
+   ignored); without one, it is the publisher. Otherwise null.
 
-``body_text`` is the kept lines joined by "\\n"; title, publisher and published_text are
-exact substrings of it at their spans.
+``body_text`` is the kept lines joined by "\\n"; title, publisher, original_publisher and
+published_text are exact substrings of it at their spans.
 
 **Size cap** (hostile input): an article keeps at most ``MAX_ARTICLE_CHARS`` (200,000) characters
 of lines; the line that crosses the cap is cut at a blank and the lines after it are dropped. No
@@ -44,6 +56,8 @@ from itertools import islice
 from akhbar import chrome
 from akhbar.calendar_names import find_published_date
 from akhbar.records import ArticleDraft, Span
+from akhbar.shadow import fold
+from akhbar.sources import outlet_like, same_outlet
 
 MAX_ARTICLE_CHARS = 200_000
 _LINE_RE = re.compile(r"[^\n]+")
@@ -65,6 +79,26 @@ _SITE_SUFFIX_RE = re.compile(r"^(?P<title>.*\S)\s+[-|–—]\s+(?P<site>[^-|–�
 _AUTHOR_CUE_RE = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|حوار|ترجمة|by)\b", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(r"^(?:نشر|نُشر|تاريخ النشر|آخر تحديث|اخر تحديث|تم النشر|بتاريخ|published|updated)")
 _PAREN_CREDIT_RE = re.compile(r"^[(\[«][^()\[\]«»]{1,40}[)\]»]\.?$")
+# Wire datelines opening a paragraph: "بغداد (رويترز) -", "(أ ف ب) -", "دمشق - سانا - ".
+_WIRE_PAREN_RE = re.compile(rf"^(?:[{_AR}]+(?:\s[{_AR}]+)?\s*)?\(\s*(?P<outlet>[^()\n]{{1,30}}?)\s*\)\s*[-–—:]")
+_WIRE_DASH_RE = re.compile(rf"^[{_AR}]+(?:\s[{_AR}]+)?\s*[-–—]\s*(?P<outlet>[^\-–—:()\n]{{2,30}}?)\s*[-–—]\s*(?=\S)")
+# A byline naming the outlet after the author: "بقلم: فلان - وكالة الأناضول", "كتب: فلان | الجزيرة نت".
+_BYLINE_OUTLET_RE = re.compile(
+    r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تقرير|by)\s*[:：]?\s*.{2,50}?\s*[|/\-–—،,]\s*"
+    r"(?P<outlet>[^|/\-–—،,\n]{2,40}?)\s*$",
+    re.IGNORECASE,
+)
+# A header credit "النشرة (لبنان)", possibly followed by page chrome on the same line.
+_COUNTRY_CREDIT_RE = re.compile(r"^(?P<outlet>[^\s()\d]+(?:\s[^\s()\d]+){0,2})\s*\((?P<country>[^()\n]{2,20})\)")
+_COUNTRIES = frozenset(
+    fold(
+        "لبنان سوريا سورية العراق مصر الأردن فلسطين السعودية الإمارات قطر الكويت البحرين عمان اليمن ليبيا "
+        "تونس الجزائر المغرب السودان موريتانيا الصومال جيبوتي تركيا إيران إسرائيل فرنسا بريطانيا ألمانيا "
+        "روسيا الصين أمريكا أميركا"
+    ).split()
+) | {fold("الولايات المتحدة"), fold("المملكة المتحدة")}
+# Credits that name no outlet: "المصدر: وكالات", "متابعات".
+_GENERIC_CREDIT_RE = re.compile(r"^(?:وكالات|الوكالات|متابعات|مواقع|وكالات أنباء|وسائل إعلام|agencies)\.?$", re.I)
 
 
 def _has_arabic_text(text: str, n_words: int = 5) -> bool:
@@ -78,6 +112,7 @@ class _Line:
     end: int
     text: str
     kind: str
+    credit: tuple[int, int] | None = None  # the outlet inside a header credit line "X (لبنان)"
 
 
 def _lines(text: str) -> list[_Line]:
@@ -90,6 +125,11 @@ def _lines(text: str) -> list[_Line]:
         start = match.start() + (len(raw) - len(raw.lstrip()))
         out.append(_Line(start, start + len(stripped), stripped, chrome.classify_line(stripped)))
     return out
+
+
+def _text_of(found: tuple[_Line, int, int]) -> str:
+    line, start, end = found
+    return line.text[start:end]
 
 
 def _has_dateline(text: str) -> bool:
@@ -218,8 +258,79 @@ def _cap(lines: list[_Line]) -> list[_Line]:
     return kept
 
 
+def _with_header_credits(segment: list[_Line]) -> list[_Line]:
+    """Header lines "X (COUNTRY) ..." (rule 8) cut to the credit and marked CREDIT, before chrome goes."""
+    out = list(segment)
+    for i, line in enumerate(segment):
+        if line.kind == chrome.PROSE:
+            break
+        match = _COUNTRY_CREDIT_RE.match(line.text)
+        if match is None or fold(match.group("country").strip()) not in _COUNTRIES:
+            continue
+        if fold(match.group("outlet")) in _COUNTRIES:
+            continue
+        rest = line.text[match.end() :].strip()
+        if rest and chrome.classify_line(rest) != chrome.CHROME:
+            continue
+        text = line.text[: match.end()]
+        out[i] = _Line(line.start, line.start + len(text), text, chrome.CREDIT, match.span("outlet"))
+    return out
+
+
+def _credit_span(line: _Line) -> tuple[int, int] | None:
+    """The outlet of a credit line: "المصدر: X", "نقلا عن X", "X (لبنان)"."""
+    if line.credit is not None:
+        return line.credit
+    if line.kind != chrome.CREDIT:
+        return None
+    match = chrome.credit_outlet(line.text)
+    if match is None:
+        return None
+    if fold(line.text).startswith("نقلا") and not outlet_like(match.group("outlet")):
+        return None  # "نقلا عن مصادر مطلعة" credits no outlet
+    return match.span("outlet")
+
+
+def _wire_outlet(text: str) -> tuple[int, int] | None:
+    """A wire dateline opening a paragraph: "بغداد (رويترز) -", "(أ ف ب) -", "دمشق - سانا - "."""
+    for regex in (_WIRE_PAREN_RE, _WIRE_DASH_RE):
+        match = regex.match(text)
+        if match and chrome.words(match.group("outlet")) <= 4 and outlet_like(match.group("outlet")):
+            return match.span("outlet")
+    return None
+
+
+def _credited(
+    lines: list[_Line], header: list[_Line], first: int, pub_idx: int | None
+) -> tuple[_Line, int, int] | None:
+    """The outlet a page credits (rule 8), first found."""
+    for ln in lines:
+        credit = _credit_span(ln)
+        if credit is not None:
+            return (ln, *credit)
+    for ln in [b for b in lines[first:] if b.kind == chrome.PROSE][:2]:
+        wire = _wire_outlet(ln.text)
+        if wire is not None:
+            return (ln, *wire)
+    for i, ln in enumerate(header):
+        match = _CITY_OUTLET_LINE_RE.match(ln.text)
+        if i != pub_idx and match and chrome.words(ln.text) <= 6 and outlet_like(match.group("outlet")):
+            return (ln, *match.span("outlet"))
+    for ln in header:
+        match = _BYLINE_OUTLET_RE.match(ln.text)
+        if match and chrome.words(match.group("outlet")) <= 5 and outlet_like(match.group("outlet")):
+            return (ln, *match.span("outlet"))
+    last = max((i for i, ln in enumerate(lines) if ln.kind in (chrome.PROSE, chrome.TABLE)), default=len(lines))
+    for ln in lines[last + 1 :]:
+        if _PAREN_CREDIT_RE.match(ln.text) and outlet_like(ln.text.strip("()[]«». ")):
+            inner = ln.text.strip("()[]«». ")
+            start = ln.text.index(inner)
+            return (ln, start, start + len(inner))
+    return None
+
+
 def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDraft | None:
-    lines = _cap(_trim_tail(_drop_related_blocks(segment)))
+    lines = _cap(_trim_tail(_drop_related_blocks(_with_header_credits(segment))))
     if not any(ln.kind == chrome.PROSE for ln in lines):
         return None
     first = next((i for i, ln in enumerate(lines) if _strong_prose(ln) or ln.kind == chrome.TABLE), None)
@@ -279,10 +390,14 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
             pub_idx = i
             break
 
+    credited = _credited(lines, header, first, pub_idx)
     keep_header = [
         ln
         for i, ln in enumerate(header)
-        if i in (date_idx, pub_idx) or ln.kind == chrome.PROSE or (title_idx is not None and i >= title_idx)
+        if i in (date_idx, pub_idx)
+        or ln.kind in (chrome.PROSE, chrome.CREDIT)
+        or (title_idx is not None and i >= title_idx)
+        or (credited is not None and ln is credited[0])
     ]
     body_lines = keep_header + lines[first:]
 
@@ -348,27 +463,32 @@ def _build(segment: list[_Line], page: str, sites: dict[str, bool]) -> ArticleDr
             draft.published_span = span_in(date_line, found[1], found[2])
             draft.published_text = body[draft.published_span.start : draft.published_span.end]
 
-    # publisher
-    publisher: tuple[_Line, int, int] | None = None
+    # publisher (rule 7) and the credited outlet (rule 8)
+    dateline: tuple[_Line, int, int] | None = None
     for ln in [b for b in lines[first:] if b.kind == chrome.PROSE][:2]:
         found_outlet = _dateline_outlet(ln.text)
         if found_outlet:
-            publisher = (ln, *found_outlet)
+            dateline = (ln, *found_outlet)
             break
-    if publisher is None and pub_idx is not None:
+    header_line: tuple[_Line, int, int] | None = None
+    if pub_idx is not None:
         ln = header[pub_idx]
         match = _CITY_OUTLET_LINE_RE.match(ln.text)
-        publisher = (ln, *match.span("outlet")) if match else (ln, 0, len(ln.text))
-    if publisher is None and site is not None:
-        publisher = site
+        header_line = (ln, *match.span("outlet")) if match else (ln, 0, len(ln.text))
+    publisher = dateline or header_line or site
+    if dateline is not None and site is not None and not same_outlet(_text_of(dateline), _text_of(site)):
+        publisher = site  # the site hosts the page; the dateline credits the original
+        credited = credited or dateline
     if publisher is None:
-        for ln in body_lines:
-            credit = chrome.credit_outlet(ln.text) if ln.kind == chrome.CREDIT else None
-            if credit:
-                publisher = (ln, *credit.span("outlet"))
-                break
+        publisher, credited = credited, None
+    elif credited is not None and _GENERIC_CREDIT_RE.match(_text_of(credited).strip()):
+        credited = None
     if publisher is not None:
         ln, p_start, p_end = publisher
         draft.publisher_span = span_in(ln, p_start, p_end)
         draft.publisher = body[draft.publisher_span.start : draft.publisher_span.end]
+    if credited is not None and publisher is not None and (credited[0] is not publisher[0] or credited != publisher):
+        ln, c_start, c_end = credited
+        draft.original_publisher_span = span_in(ln, c_start, c_end)
+        draft.original_publisher = body[draft.original_publisher_span.start : draft.original_publisher_span.end]
     return draft

@@ -26,7 +26,7 @@ from akhbar.shadow import fold
 CHROME = "chrome"  # page chrome: drop
 RELATED = "related"  # heading of a related-articles block: drop, and the block after it
 READALSO = "readalso"  # "اقرأ أيضا": like RELATED, or the start of another article
-CREDIT = "credit"  # "المصدر: euronews": the outlet credit; kept
+CREDIT = "credit"  # "المصدر: euronews", "نقلا عن صحيفة الأهرام": the outlet credit; kept
 PROSE = "prose"  # a paragraph of running text
 TABLE = "table"  # a markdown-ish table row
 BULLET = "bullet"  # a list item that is not prose
@@ -37,7 +37,8 @@ _PUNCT_RE = re.compile(r"[^\w\s]+")
 _SPACE_RE = re.compile(r"\s+")
 _DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}(?:/\S*)?$", re.IGNORECASE)
 _CREDIT_RE = re.compile(
-    r"^(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source)\s*[:：]\s*(?P<outlet>[^\n:]{2,40}?)\s*\.?$",
+    r"^(?:(?:المصدر|مصدر الخبر|المصدر الأصلي|المصدر الاصلي|source)\s*[:：]|نقلا\u064b?\s+عن\s*[:：]?)"
+    r"\s*(?P<outlet>[^\n:]{2,40}?)\s*\.?$",
     re.IGNORECASE,
 )
 _COMMENTS_RE = re.compile(r"(?:^|\s)[0-9٠-٩]+\s+(?:تعليق|تعليقات|comments?)(?:\s|$)", re.IGNORECASE)

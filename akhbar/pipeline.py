@@ -7,14 +7,20 @@ from contextlib import contextmanager
 from datetime import date
 
 from akhbar.articles import single_article, split_articles
+from akhbar.claims import attach_claims
 from akhbar.dates import extract_dates
 from akhbar.html_text import html_to_text, looks_like_html
 from akhbar.normalize import normalize_text
 from akhbar.numbers import extract_numbers
 from akhbar.records import ArticleDraft, Decoded, ParsedArticle
 from akhbar.segment import segment
+from akhbar.places import extract_places
 from akhbar.sources import extract_sources
 from akhbar.statements import extract_statements
+
+
+# Places inside an outlet's name are not places ("واشنطن بوست", "الشرق الأوسط" the paper).
+_OUTLET_KINDS = frozenset({"news_agency", "newspaper", "tv", "website", "social_platform", "think_tank"})
 
 
 class ParseError(RuntimeError):
@@ -47,6 +53,11 @@ def parse_draft(draft: ArticleDraft, article_index: int = 0, published: date | N
         numbers = extract_numbers(draft.body_text, sentences, [(d.char_start, d.char_end) for d in dates])
     with _stage("sources"):
         sources = extract_sources(draft, sentences, statements)
+    with _stage("places"):
+        outlets = [(m.char_start, m.char_end) for m in sources if m.source_kind in _OUTLET_KINDS]
+        places = extract_places(draft.body_text, sentences, outlets)
+    with _stage("claims"):
+        attach_claims(draft.body_text, sentences, numbers, places, dates, draft.published_date)
     return ParsedArticle(
         article_index=article_index,
         draft=draft,
@@ -55,6 +66,7 @@ def parse_draft(draft: ArticleDraft, article_index: int = 0, published: date | N
         dates=dates,
         numbers=numbers,
         sources=sources,
+        places=places,
     )
 
 

@@ -43,8 +43,14 @@ SOURCE_KINDS = (
 
 DATE_QUALIFIERS = ("end_of", "start_of", "mid", "until", "since", "by", "before", "after")
 DATE_GRANULARITIES = ("day", "month", "year", "other")
+LINK_REASONS = ("near_copy", "shared_wire_account")  # akhbar.syndication
 NUMBER_QUALIFIERS = ("approx", "less_than", "more_than", "at_most", "at_least")
 SOURCE_ROLES = ("publisher", "cited")
+# How a publisher mention relates to the article (role publisher only; None for cited):
+# own -- the page has one publisher; aggregator -- the site hosting a page that credits another
+# outlet ("المصدر: X", "نقلا عن X", "X (لبنان)", a wire dateline "(رويترز) -"); original -- that
+# credited outlet.
+PUBLISHER_RELATIONS = ("own", "aggregator", "original")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,11 @@ class ArticleDraft:
     published_text: str | None = None
     published_span: Span | None = None
     url: str | None = None  # where the article was published, when the input says (HTML, JSON feeds)
+    # The outlet a hosting page credits as the article's origin ("المصدر: X", "النشرة (لبنان)",
+    # "بغداد (رويترز) -"), when the page also names its own site (``publisher``). It may be the
+    # same outlet as ``publisher``; akhbar.sources then records one publisher.
+    original_publisher: str | None = None
+    original_publisher_span: Span | None = None
 
 
 @dataclass(slots=True)
@@ -143,9 +154,29 @@ class NumberMention:
     # "أكثر من 900 جندي". Library-only (conformance scoring, callers); not a warehouse column.
     numeral_start: int = -1
     numeral_end: int = -1
+    # What the number counts and where (akhbar.claims): the counted noun's unit, or the unit of
+    # "عدد/عديد X" earlier in the clause when the number has none; the place the clause puts it
+    # in (a PlaceMention's offsets, library-only; the warehouse row keeps its place_mention_id);
+    # and whether the clause projects it into the future ("سيقل العدد إلى ...").
+    subject: str | None = None
+    place_start: int | None = None
+    place_end: int | None = None
+    place_id: str | None = None
+    is_projection: bool = False
 
 
-NUMBER_LIBRARY_ONLY = ("numeral_start", "numeral_end")
+NUMBER_LIBRARY_ONLY = ("numeral_start", "numeral_end", "place_start", "place_end")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A gazetteer place named in the text (akhbar.places); ``place_id`` -> dim_places."""
+
+    sentence_index: int | None
+    char_start: int
+    char_end: int
+    surface_text: str
+    place_id: str
 
 
 @dataclass(slots=True)
@@ -159,6 +190,7 @@ class SourceMention:
     source_kind: str  # one of SOURCE_KINDS
     role: str  # one of SOURCE_ROLES
     sentence_index: int | None = None
+    relation: str | None = None  # one of PUBLISHER_RELATIONS for role publisher; None for cited
 
 
 @dataclass(slots=True)
@@ -172,3 +204,4 @@ class ParsedArticle:
     dates: list[DateMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     sources: list[SourceMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)

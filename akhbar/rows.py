@@ -20,6 +20,7 @@ from akhbar.records import (
     DateMention,
     NumberMention,
     ParsedArticle,
+    PlaceMention,
     Sentence,
     SourceMention,
     Span,
@@ -117,8 +118,18 @@ def number_rows(article_id: str, numbers: Iterable[NumberMention], statements: l
             "article_id": article_id,
             **{k: v for k, v in asdict(n).items() if k not in NUMBER_LIBRARY_ONLY},
             "statement_id": _enclosing_statement_id(n.char_start, n.char_end, statements),
+            "place_mention_id": (
+                None if n.place_start is None else _mention_id(article_id, "p", n.place_start, n.place_end or 0)
+            ),
         }
         for n in numbers
+    ]
+
+
+def place_rows(article_id: str, places: Iterable[PlaceMention]) -> list[Row]:
+    return [
+        {"place_mention_id": _mention_id(article_id, "p", p.char_start, p.char_end), "article_id": article_id, **asdict(p)}
+        for p in places
     ]
 
 
@@ -146,4 +157,5 @@ def article_rows(parsed: ParsedArticle, *, article_id: str, source_file: str) ->
         "date_mentions": date_rows(article_id, parsed.dates, statements),
         "number_mentions": number_rows(article_id, parsed.numbers, statements),
         "source_mentions": source_rows(article_id, parsed.sources),
+        "place_mentions": place_rows(article_id, parsed.places),
     }

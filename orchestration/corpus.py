@@ -19,6 +19,15 @@ from akhbar.encoding import DecodeError
 from akhbar.pipeline import ParseError, parse_draft
 from akhbar.readers import reader_for
 from akhbar.rows import Row, article_rows, make_article_id
+from akhbar.syndication import (
+    RelayedQuote,
+    duplicate_groups,
+    fingerprint,
+    near_copy_links,
+    signature_bytes,
+    signature_from_bytes,
+    wire_account_links,
+)
 
 
 def error_row(source_file: str, stage: str, error: str, when: datetime) -> Row:
@@ -108,7 +117,16 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> list
     return rows
 
 
-PARSED_TABLES = ("articles", "sentences", "statements", "date_mentions", "number_mentions", "source_mentions")
+PARSED_TABLES = (
+    "articles",
+    "sentences",
+    "statements",
+    "date_mentions",
+    "number_mentions",
+    "source_mentions",
+    "place_mentions",
+    "article_fingerprints",
+)
 
 
 @dataclass
@@ -159,6 +177,7 @@ def parse_files(
             article_id = make_article_id(file["content_sha256"], index)
             try:
                 rows = article_rows(parse_draft(draft, index), article_id=article_id, source_file=name)
+                rows["article_fingerprints"] = [fingerprint_row(article_id, draft.body_text)]
             except ParseError as exc:
                 result.errors.append(error_row(name, exc.stage, f"article #{index} ({article_id}): {exc}", now))
                 continue
@@ -170,6 +189,30 @@ def parse_files(
             for table, table_rows in rows.items():
                 result.tables[table].extend(table_rows)
     return result
+
+
+def fingerprint_row(article_id: str, body_text: str) -> Row:
+    """The ``article_fingerprints`` row: MinHash of the article's shingles, as bytes."""
+    fp = fingerprint(body_text)
+    return {"article_id": article_id, "n_shingles": fp.n_shingles, "minhash": signature_bytes(fp)}
+
+
+def link_articles(fingerprints: Iterable[Mapping[str, Any]], statements: Iterable[Mapping[str, Any]]) -> tuple[list[Row], list[Row]]:
+    """``article_links`` and ``duplicate_groups`` rows for the whole corpus (akhbar.syndication)."""
+    prints = {row["article_id"]: signature_from_bytes(row["minhash"], row["n_shingles"]) for row in fingerprints}
+    quotes = [
+        RelayedQuote(row["article_id"], row["via_source_id"], row["content_text"])
+        for row in statements
+        if row["via_source_id"] is not None and row["content_text"]
+    ]
+    links = near_copy_links(prints) + wire_account_links(quotes)
+    groups = duplicate_groups(prints, links)
+    link_rows = [
+        {"article_a": link.article_a, "article_b": link.article_b, "reason": link.reason, "similarity": link.similarity}
+        for link in links
+    ]
+    group_rows = [{"article_id": article_id, "duplicate_group_id": group} for article_id, group in groups.items()]
+    return link_rows, group_rows
 
 
 def iter_rows(frame: Any) -> Iterator[dict[str, Any]]:

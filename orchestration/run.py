@@ -31,6 +31,12 @@ MARTS = [
     "fct_source_mentions",
     "dim_sources",
     "dim_actors",
+    "dim_places",
+    "fct_place_mentions",
+    "fct_article_links",
+    "fct_numeric_claims",
+    "rpt_claim_agreement",
+    "rpt_timeline",
 ]
 
 
@@ -57,7 +63,7 @@ def summary(warehouse: str) -> list[str]:
             f"files quarantined:  {count(quarantined)}",
             f"quarantine rows:    {count('select count(*) from raw.ingest_errors')}",
         ]
-        lines += [f"marts.{mart + ':':<22}{count(f'select count(*) from marts.{mart}')} rows" for mart in MARTS]
+        lines += [f"marts.{mart + ':':<24}{count(f'select count(*) from marts.{mart}')} rows" for mart in MARTS]
         for source_file, stage, error in conn.execute(
             "select source_file, stage, error from raw.ingest_errors order by source_file, stage"
         ).fetchall():

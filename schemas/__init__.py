@@ -5,10 +5,14 @@ checks) and by the tests. ``FRAME_SCHEMAS`` maps each raw table to its model.
 """
 
 from schemas.frames import (
+    ArticleFingerprintsSchema,
+    ArticleLinksSchema,
     ArticlesSchema,
     DateMentionsSchema,
+    DuplicateGroupsSchema,
     IngestErrorsSchema,
     NumberMentionsSchema,
+    PlaceMentionsSchema,
     RawFilesSchema,
     SentencesSchema,
     SourceMentionsSchema,
@@ -25,6 +29,10 @@ FRAME_SCHEMAS = {
     "date_mentions": DateMentionsSchema,
     "number_mentions": NumberMentionsSchema,
     "source_mentions": SourceMentionsSchema,
+    "place_mentions": PlaceMentionsSchema,
+    "article_fingerprints": ArticleFingerprintsSchema,
+    "article_links": ArticleLinksSchema,
+    "duplicate_groups": DuplicateGroupsSchema,
 }
 
 __all__ = ["FRAME_SCHEMAS", "OffsetsInvariantSchema", "polars_schema", *(m.__name__ for m in FRAME_SCHEMAS.values())]

@@ -10,7 +10,9 @@ import polars as pl
 from akhbar.records import (
     DATE_GRANULARITIES,
     DATE_QUALIFIERS,
+    LINK_REASONS,
     NUMBER_QUALIFIERS,
+    PUBLISHER_RELATIONS,
     SENTENCE_KINDS,
     SOURCE_KINDS,
     SOURCE_ROLES,
@@ -50,7 +52,20 @@ class IngestErrorsSchema(pa.DataFrameModel):
 
     source_file: str
     stage: str = pa.Field(
-        isin=["read", "decode", "record", "split", "segment", "statements", "dates", "numbers", "sources"]
+        isin=[
+            "read",
+            "decode",
+            "record",
+            "split",
+            "segment",
+            "statements",
+            "dates",
+            "numbers",
+            "sources",
+            "places",
+            "claims",
+            "fingerprint",
+        ]
     )
     error: str = pa.Field(str_length={"min_value": 1})
     occurred_at: datetime
@@ -147,6 +162,47 @@ class NumberMentionsSchema(_Spanned):
     unit_text: str = pa.Field(nullable=True)
     unit: str = pa.Field(nullable=True)
     statement_id: str = pa.Field(nullable=True)
+    subject: str = pa.Field(nullable=True)
+    place_mention_id: str = pa.Field(nullable=True)
+    place_id: str = pa.Field(nullable=True)
+    is_projection: bool
+
+
+class PlaceMentionsSchema(_Spanned):
+    """Gazetteer places named in the text (akhbar.places)."""
+
+    place_mention_id: str = pa.Field(unique=True)
+    sentence_index: int = pa.Field(nullable=True, ge=0)
+    surface_text: str
+    place_id: str
+
+
+class ArticleFingerprintsSchema(pa.DataFrameModel):
+    """MinHash of each article's word 5-grams (akhbar.syndication), for near-copy detection."""
+
+    article_id: str = pa.Field(unique=True)
+    n_shingles: int = pa.Field(ge=0)
+    minhash: bytes  # NUM_PERM little-endian uint32 values
+
+
+class ArticleLinksSchema(pa.DataFrameModel):
+    """Two articles that carry the same story (akhbar.syndication.Link)."""
+
+    article_a: str
+    article_b: str
+    reason: str = pa.Field(isin=list(LINK_REASONS))
+    similarity: float = pa.Field(ge=0, le=1)
+
+    @pa.dataframe_check(error="article_a must sort before article_b")
+    def ordered_pair(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("article_a") < pl.col("article_b"))
+
+
+class DuplicateGroupsSchema(pa.DataFrameModel):
+    """Every article's group of copies (a singleton is its own group)."""
+
+    article_id: str = pa.Field(unique=True)
+    duplicate_group_id: str
 
 
 class SourceMentionsSchema(_Spanned):
@@ -158,3 +214,9 @@ class SourceMentionsSchema(_Spanned):
     source_kind: str = pa.Field(isin=list(SOURCE_KINDS))
     role: str = pa.Field(isin=list(SOURCE_ROLES))
     sentence_index: int = pa.Field(nullable=True, ge=0)
+    # own / aggregator / original for a publisher (aggregator site and credited original outlet); null for cited
+    relation: str = pa.Field(nullable=True, isin=list(PUBLISHER_RELATIONS))
+
+    @pa.dataframe_check(error="relation is set exactly for publisher mentions")
+    def relation_only_for_publishers(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("role") == "publisher") == pl.col("relation").is_not_null())

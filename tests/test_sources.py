@@ -134,7 +134,7 @@ CASES = [
     (
         "ambiguous_alias_after_generic_head_with_clitic",
         "وذكرت صحيفة الأخبار اللبنانية أن الحكومة ستجتمع غدا.",
-        [("الأخبار", "al_akhbar", "newspaper")],
+        [("الأخبار اللبنانية", "al_akhbar", "newspaper")],  # the alias with its country
     ),
     ("place_names_are_not_sources", "وزار الوفد بغداد وأربيل والكويت قبل أن يعود إلى واشنطن.", []),
     ("ambiguous_words_without_context", "وتحدث الوزير باللغة العربية عن الشرق الأوسط خلال النهار.", []),
@@ -212,15 +212,16 @@ def test_lookup_source_is_whole_phrase_only() -> None:
 
 
 def test_alias_table_is_well_formed() -> None:
-    from akhbar.actors import read_lexicon
+    from akhbar.actors import read_csv_lexicon
 
-    rows = read_lexicon("source_aliases.tsv")
-    names: dict[str, tuple[str, str]] = {}
-    for row in rows:
-        assert len(row) in (5, 6), row
-        _alias, key, name, _name_ar, kind = row[:5]
-        assert kind in SOURCE_KINDS and key.isascii() and name
-        assert names.setdefault(key, (name, kind)) == (name, kind), key  # one canonical row per key
+    sources = {row["source_id"]: row for row in read_csv_lexicon("sources.csv")}
+    assert len(sources) == len(read_csv_lexicon("sources.csv"))  # one canonical row per source
+    for row in sources.values():
+        assert row["kind"] in SOURCE_KINDS and row["source_id"].isascii() and row["name"], row
+    aliases = read_csv_lexicon("source_aliases.csv")
+    for row in aliases:
+        assert row["source_id"] in sources and row["needs_context"] in ("true", "false"), row
+    assert {row["source_id"] for row in aliases} == set(sources)  # every source has a spelling
 
 
 # --- seeds ---------------------------------------------------------------------------------------------------

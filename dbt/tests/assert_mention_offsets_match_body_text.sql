@@ -45,6 +45,8 @@ final as (
     union all
     {{ offset_mismatches(ref('stg_raw__source_mentions'), 'articles', 'source_mention_id') }}
     union all
+    {{ offset_mismatches(ref('stg_raw__place_mentions'), 'articles', 'place_mention_id') }}
+    union all
     {{ offset_mismatches('metadata_spans', 'articles', 'span_id', label='stg_raw__articles') }}
 
 )

@@ -14,7 +14,7 @@ statements as (
 
 source_mentions as (
 
-    select * from {{ ref('stg_raw__source_mentions') }}
+    select * from {{ ref('int_source_mentions_canonical') }}
 
 ),
 

@@ -8,13 +8,32 @@ sources as (
 
 source_mentions as (
 
-    select * from {{ ref('stg_raw__source_mentions') }}
+    select * from {{ ref('int_source_mentions_canonical') }}
 
 ),
 
 statements as (
 
     select * from {{ ref('int_statements_joined_to_sources') }}
+
+),
+
+catalog as (
+
+    -- the seed's canonical rows (akhbar/lexicons/sources.csv) win over names seen in the text
+    select * from {{ ref('sources') }}
+
+),
+
+duplicate_groups as (
+
+    select * from {{ ref('stg_raw__duplicate_groups') }}
+
+),
+
+cited_claims as (
+
+    select * from {{ ref('fct_numeric_claims') }}
 
 ),
 
@@ -25,10 +44,26 @@ mention_counts as (
         count(*) as n_mentions,
         count(*) filter (where role = 'cited') as n_cited_mentions,
         count(*) filter (where role = 'publisher') as n_publisher_mentions,
-        count(distinct article_id) as n_articles
+        count(distinct article_id) as n_articles,
+        -- copies of one story (dim_articles.duplicate_group_id) count once
+        count(distinct coalesce(duplicate_groups.duplicate_group_id, source_mentions.article_id)) as n_stories
 
     from source_mentions
+    left join duplicate_groups using (article_id)
     group by source_id
+
+),
+
+claim_counts as (
+
+    select
+        origin_source_id as source_id,
+        count(*) as n_numeric_claims,
+        count(distinct duplicate_group_id) as n_claim_stories
+
+    from cited_claims
+    where origin_source_id is not null
+    group by origin_source_id
 
 ),
 
@@ -52,20 +87,29 @@ final as (
 
         ---------- text
         -- an outlet known only as a statement's relay has no mention to name it: fall back to its id
-        coalesce(sources.name, sources.source_id) as name,
-        sources.name_ar,
-        sources.kind,
+        coalesce(catalog.name, sources.name, sources.source_id) as name,
+        coalesce(catalog.name_ar, sources.name_ar) as name_ar,
+        -- an outlet neither the catalog nor a mention classifies (known only as a relay) is a website
+        coalesce(catalog.kind, sources.kind, 'website') as kind,
 
         ---------- numerics
         coalesce(mention_counts.n_mentions, 0) as n_mentions,
         coalesce(mention_counts.n_articles, 0) as n_articles,
+        coalesce(mention_counts.n_stories, 0) as n_stories,
         coalesce(mention_counts.n_cited_mentions, 0) as n_cited_mentions,
         coalesce(mention_counts.n_publisher_mentions, 0) as n_publisher_mentions,
-        coalesce(relay_counts.n_relayed_statements, 0) as n_relayed_statements
+        coalesce(relay_counts.n_relayed_statements, 0) as n_relayed_statements,
+        coalesce(claim_counts.n_numeric_claims, 0) as n_numeric_claims,
+        coalesce(claim_counts.n_claim_stories, 0) as n_claim_stories,
+
+        ---------- flags
+        catalog.source_id is not null as is_in_alias_table
 
     from sources
     left join mention_counts using (source_id)
     left join relay_counts using (source_id)
+    left join claim_counts using (source_id)
+    left join catalog using (source_id)
 
 )
 

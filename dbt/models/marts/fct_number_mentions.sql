@@ -14,6 +14,8 @@ final as (
         article_id,
         sentence_index,
         statement_id,
+        place_mention_id,
+        place_id,
 
         ---------- numerics
         value,
@@ -25,7 +27,11 @@ final as (
         surface_text,
         qualifier,
         unit_text,
-        unit
+        unit,
+        subject,
+
+        ---------- flags
+        is_projection
 
     from number_mentions
 

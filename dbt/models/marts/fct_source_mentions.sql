@@ -21,7 +21,8 @@ final as (
 
         ---------- text
         surface_text,
-        role
+        role,
+        relation
 
     from source_mentions
 

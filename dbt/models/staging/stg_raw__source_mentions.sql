@@ -22,6 +22,8 @@ renamed as (
         source_name_ar::varchar as source_name_ar,
         source_kind::varchar as source_kind,
         role::varchar as role,
+        -- own / aggregator / original for a publisher; null for a cited source
+        relation::varchar as relation,
 
         ---------- numerics (offsets into body_text, end exclusive, code points)
         char_start::bigint as char_start,

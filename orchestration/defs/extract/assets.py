@@ -1,7 +1,7 @@
-"""Articles, sentences, the four extracted frames and the quarantine: one parse step, seven assets.
+"""Articles, sentences, the extracted frames and the quarantine: one parse step, nine assets.
 
-Every article is parsed whole (split, segment, four extractors) before any of
-its rows are kept, and the seven ``raw`` tables are replaced in one DuckDB
+Every article is parsed whole (split, segment, extractors, fingerprint) before any of
+its rows are kept, and the nine ``raw`` tables are replaced in one DuckDB
 transaction: a failed article leaves no partial rows, and a crash mid-load
 leaves the previous load intact.
 """
@@ -51,6 +51,16 @@ PARSED = {
         "statements",
         "The publisher of each article and every source it cites, canonicalised.",
         ["article_id", "surface_text", "source_key", "source_kind", "role"],
+    ),
+    "place_mentions": (
+        "sentences",
+        "Places named in the text, from the gazetteer (akhbar/lexicons/places.csv, also a dbt seed).",
+        ["article_id", "surface_text", "place_id"],
+    ),
+    "article_fingerprints": (
+        "articles",
+        "MinHash of each article's word 5-grams, for near-copy detection across the corpus.",
+        ["article_id", "n_shingles"],
     ),
     "ingest_errors": (
         "raw_files",

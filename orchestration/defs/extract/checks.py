@@ -18,6 +18,10 @@ CHECKED_TABLES = [
     "date_mentions",
     "number_mentions",
     "source_mentions",
+    "place_mentions",
+    "article_fingerprints",
+    "article_links",
+    "duplicate_groups",
 ]
 # Tables whose rows point into body_text through surface text (sentences use "text").
 SPANNED = {
@@ -26,6 +30,7 @@ SPANNED = {
     "date_mentions": "surface_text",
     "number_mentions": "surface_text",
     "source_mentions": "surface_text",
+    "place_mentions": "surface_text",
 }
 
 
