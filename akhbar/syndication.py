@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from akhbar.shadow import fold
+from akhbar.shadow import fold, shadow_of
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -72,7 +72,8 @@ class Link:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(fold(text).lower())
+    # the article's Shadow is the folded text, already built (and cached) by the extractors
+    return _WORD_RE.findall(shadow_of(text).text.lower())
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:

@@ -42,6 +42,8 @@ def _number(**overrides) -> dict:
         "unit_text": "جندي",
         "unit": "soldier",
         "statement_id": None,
+        "subject": "soldier",
+        "is_projection": False,
     }
     return {**row, **overrides}
 

@@ -480,6 +480,22 @@ CORRUPTIONS = [  # (test that must fail, corruption)
         "update raw.statements set is_direct_quote = null where via_source_key = 'sana'",
     ),
     (
+        "assert_fct_place_mentions_offsets_match_body_text",
+        "update raw.place_mentions set char_end = char_end + 1",
+    ),
+    (
+        "accepted_values_stg_raw__article_links_reason",
+        "update raw.article_links set reason = 'same_topic'",
+    ),
+    (
+        "not_null_fct_numeric_claims_is_projection",
+        "update raw.number_mentions set is_projection = null where unit = 'km'",
+    ),
+    (
+        "relationships_stg_raw__place_mentions_place_id",
+        "update raw.place_mentions set place_id = 'atlantis'",
+    ),
+    (
         "relationships_fct_date_mentions_statement_id",
         "update raw.date_mentions set statement_id = 'missing' where granularity = 'other'",
     ),
@@ -493,6 +509,7 @@ def test_dbt_tests_catch_bad_rows(tmp_path: Path) -> None:
     with duckdb.connect(str(warehouse)) as conn:
         for _, corruption in CORRUPTIONS:
             conn.execute(corruption)
+    assert dbt(tmp_path, warehouse, "seed", "--quiet").returncode == 0
     assert dbt(tmp_path, warehouse, "run", "--quiet").returncode == 0
     result = dbt(tmp_path, warehouse, "test")
     assert result.returncode != 0

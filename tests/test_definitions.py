@@ -15,6 +15,10 @@ PYTHON_ASSETS = {
     "raw/date_mentions",
     "raw/number_mentions",
     "raw/source_mentions",
+    "raw/place_mentions",
+    "raw/article_fingerprints",
+    "raw/article_links",
+    "raw/duplicate_groups",
 }
 MART_ASSETS = {
     "warehouse_snapshot",
@@ -64,7 +68,7 @@ def test_every_asset_has_a_group_and_description() -> None:
     graph = _graph()
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
-        assert node.group_name in {"ingest", "extract", "warehouse", "marts"}, key
+        assert node.group_name in {"ingest", "extract", "reference", "warehouse", "marts"}, key
         assert node.description, key
 
 

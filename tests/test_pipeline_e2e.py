@@ -78,6 +78,49 @@ CONTRACT = {
     ],
     "dim_sources": ["source_id", "name", "name_ar", "kind", "n_mentions", "n_articles"],
     "dim_actors": ["actor_id", "name", "kind", "n_statements", "n_articles"],
+    "dim_places": ["place_id", "name", "name_ar", "kind", "country_id", "n_mentions", "n_articles"],
+    "fct_place_mentions": ["place_mention_id", "article_id", "char_start", "char_end", "surface_text", "place_id"],
+    "fct_article_links": ["article_a", "article_b", "duplicate_group_id", "reason", "similarity"],
+    "fct_numeric_claims": [
+        "number_mention_id",
+        "article_id",
+        "duplicate_group_id",
+        "char_start",
+        "char_end",
+        "surface_text",
+        "value",
+        "qualifier",
+        "subject",
+        "place_id",
+        "statement_id",
+        "speaker_canonical",
+        "origin_source_id",
+        "publisher_source_id",
+        "published_date",
+        "sentence_date_values",
+        "is_projection",
+    ],
+    "rpt_claim_agreement": [
+        "comparison_id",
+        "subject",
+        "place_id",
+        "is_projection",
+        "n_independent_sources",
+        "min_value",
+        "max_value",
+        "value_spread",
+        "agreement_status",
+        "is_disagreement",
+    ],
+    "rpt_timeline": [
+        "timeline_rank",
+        "statement_id",
+        "date_mention_id",
+        "period_start",
+        "speaker_canonical",
+        "via_source_id",
+        "article_id",
+    ],
 }
 TYPED = {
     ("dim_articles", "published_date"): "DATE",
@@ -87,6 +130,8 @@ TYPED = {
     ("fct_date_mentions", "is_relative"): "BOOLEAN",
     ("fct_date_mentions", "year_inferred"): "BOOLEAN",
     ("fct_number_mentions", "value"): "DOUBLE",
+    ("fct_numeric_claims", "is_projection"): "BOOLEAN",
+    ("rpt_timeline", "period_start"): "DATE",
 }
 
 
@@ -102,8 +147,8 @@ def test_every_run_succeeds_with_every_check_passing(pipeline_run: PipelineRun) 
         evaluations = result.get_asset_check_evaluations()
         failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
         assert not failed
-        # pandera checks on 8 raw frames plus dbt's tests on the models.
-        assert sum(e.check_name == "pandera_schema" for e in evaluations) == 8
+        # pandera checks on 12 raw frames plus dbt's tests on the models.
+        assert sum(e.check_name == "pandera_schema" for e in evaluations) == 12
         assert len(evaluations) > 30
 
 
@@ -161,7 +206,14 @@ def test_html_pages_and_feed_records_load_beside_text(conn) -> None:
 
 
 def test_offsets_slice_to_surface_text_in_every_mart(conn) -> None:
-    for mart in ["fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions"]:
+    for mart in [
+        "fct_statements",
+        "fct_date_mentions",
+        "fct_number_mentions",
+        "fct_source_mentions",
+        "fct_place_mentions",
+        "fct_numeric_claims",
+    ]:
         bad = conn.execute(
             f"select count(*) from marts.{mart} m join marts.dim_articles a using (article_id) "
             "where substring(a.body_text, m.char_start + 1, m.char_end - m.char_start) <> m.surface_text"
@@ -172,6 +224,38 @@ def test_offsets_slice_to_surface_text_in_every_mart(conn) -> None:
 def test_extractors_fill_every_fact_table(conn) -> None:
     for mart in ["fct_statements", "fct_date_mentions", "fct_number_mentions", "fct_source_mentions", "dim_sources"]:
         assert conn.execute(f"select count(*) from marts.{mart}").fetchone()[0] > 0, mart
+
+
+def test_the_two_accounts_of_one_reuters_story_are_one_group(conn) -> None:
+    """Seeds 001 and 004 relay the same Reuters account in their own words (the issue's example)."""
+    groups = dict(
+        conn.execute(
+            "select left(source_file, 3), duplicate_group_id from marts.dim_articles where source_file like '00%'"
+        ).fetchall()
+    )
+    assert groups["001"] == groups["004"]
+    assert len({groups[k] for k in ("000", "001", "003")}) == 3
+    (reason,) = conn.execute("select distinct reason from marts.fct_article_links").fetchone()
+    assert reason == "shared_wire_account"
+
+
+def test_claims_carry_their_provenance_and_are_compared(conn) -> None:
+    # every placed claim points at a place mention of its own article, inside its sentence
+    bad = conn.execute(
+        "select count(*) from marts.fct_numeric_claims c left join marts.fct_place_mentions p "
+        "using (place_mention_id) where c.place_mention_id is not null "
+        "and (p.article_id is distinct from c.article_id or p.sentence_index is distinct from c.sentence_index)"
+    ).fetchone()[0]
+    assert bad == 0
+    statuses = dict(
+        conn.execute("select agreement_status, count(*) from marts.rpt_claim_agreement group by 1").fetchall()
+    )
+    assert set(statuses) <= {"single_source", "agree", "compatible", "disagree"}
+    assert statuses.get("agree", 0) + statuses.get("compatible", 0) + statuses.get("disagree", 0) >= 1
+    # copies of one story count once: no comparison counts more sources than stories
+    assert conn.execute(
+        "select count(*) from marts.rpt_claim_agreement where n_independent_sources > n_claims"
+    ).fetchone()[0] == 0
 
 
 def test_rerun_changes_nothing(pipeline_run: PipelineRun) -> None:

@@ -2,7 +2,7 @@ with
 
 source_mentions as (
 
-    select * from {{ ref('stg_raw__source_mentions') }}
+    select * from {{ ref('int_source_mentions_canonical') }}
 
 ),
 

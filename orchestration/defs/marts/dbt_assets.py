@@ -17,9 +17,12 @@ from orchestration.resources import WarehouseResource
 
 
 class AkhbarDbtTranslator(DagsterDbtTranslator):
-    """Group dbt models by layer: staging and intermediate under "warehouse", marts under "marts"."""
+    """Group dbt models by layer: staging and intermediate under "warehouse", marts under "marts";
+    seeds (the gazetteer and the source alias table) under "reference"."""
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props.get("resource_type") == "seed":
+            return "reference"
         if dbt_resource_props.get("resource_type") != "model":
             return super().get_group_name(dbt_resource_props)
         return "marts" if "marts" in dbt_resource_props.get("fqn", []) else "warehouse"
