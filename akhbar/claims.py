@@ -14,15 +14,17 @@ Rules, all inside the number's sentence:
   3. in a table row, the row's place cell ("أربيل | 2025 | أقل من 500").
 * **range**: in "من X إلى Y" the two numbers share what one of them has (subject and place);
   the "من" side is the level before the change.
-* **projection**: the clause before the number holds a future marker (the prefix س on a verb,
-  سوف، يتوقع، من المقرر ...) and the number is not the "من" side of a change, or the sentence
-  dates the number after the publication date.
+* **projection**: the number is not the "من" side of a change, and the sentence before it holds
+  a future marker (the prefix س on a verb, سوف، يتوقع، من المقرر ...), or the sentence has a date
+  after publication, or a deadline ("بحلول 2025", "حتى 2025") not yet past at publication (with
+  no publication date, a deadline counts as a target).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from akhbar.numbers import UNIT_PATTERN, UNITS
 from akhbar.records import DateMention, NumberMention, PlaceMention, Sentence
@@ -39,6 +41,7 @@ _LOCATIVE_RE = re.compile(rf"(?<!\w)[وف]?{_LOCATIVE}(?!\w)")
 _CLAUSE_BREAK_RE = re.compile(r"[،,;؛:.!?؟()\n]|\s-\s")
 _WORD_RE = re.compile(r"\w+")
 _RANGE_GAP_RE = re.compile(r"\s*(?:إلى|الى|إلي|حتى)\s*")
+_DEADLINES = frozenset({"by", "until"})
 _FROM_RE = re.compile(r"(?<!\w)من\s+$")
 # Future: س/سوف before an imperfect verb, and verbs and phrases of expectation or plan.
 _FUTURE_RE = re.compile(
@@ -165,17 +168,19 @@ def _is_projection(
         return False
     if _FUTURE_RE.search(fold(text[sentence_start : number.char_start])):
         return True
-    if published is None:
-        return False
-    return any(
-        d.sentence_index == number.sentence_index and d.period_start is not None and d.period_start > published
-        for d in dates
-    )
+    for d in dates:
+        if d.sentence_index != number.sentence_index or d.period_start is None or d.period_end is None:
+            continue
+        if published is not None and d.period_start > published:
+            return True  # the sentence dates the figure after publication
+        if d.qualifier in _DEADLINES and (published is None or d.period_end >= published):
+            return True  # "بحلول 2025", "حتى 2025": a target to be met by a date not yet past
+    return False
 
 
 def _share_across_ranges(text: str, ordered: list[NumberMention], placed_after: set[int]) -> None:
-    """"من X إلى Y في P": P is both numbers' place; a noun or place one side lacks comes from the other."""
-    for index, (first, second) in enumerate(zip(ordered, ordered[1:], strict=False)):
+    """ "من X إلى Y في P": P is both numbers' place; a noun or place one side lacks comes from the other."""
+    for index, (first, second) in enumerate(pairwise(ordered)):
         if not _RANGE_GAP_RE.fullmatch(text, first.char_end, second.char_start):
             continue
         for a, b in ((first, second), (second, first)):

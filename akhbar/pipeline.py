@@ -12,12 +12,11 @@ from akhbar.dates import extract_dates
 from akhbar.html_text import html_to_text, looks_like_html
 from akhbar.normalize import normalize_text
 from akhbar.numbers import extract_numbers
+from akhbar.places import extract_places
 from akhbar.records import ArticleDraft, Decoded, ParsedArticle
 from akhbar.segment import segment
-from akhbar.places import extract_places
 from akhbar.sources import extract_sources
 from akhbar.statements import extract_statements
-
 
 # Places inside an outlet's name are not places ("واشنطن بوست", "الشرق الأوسط" the paper).
 _OUTLET_KINDS = frozenset({"news_agency", "newspaper", "tv", "website", "social_platform", "think_tank"})

@@ -80,7 +80,7 @@ _CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", 
 # Words after which an ambiguous alias is a place: prepositions of place and place nouns.
 _LOCATIVES = frozenset(
     fold(word)
-    for word in (
+    for word in (  # noqa: SIM905 (one readable line of words)
         "في من إلى الى قرب داخل خارج نحو حول عند باتجاه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف "
         "مدينة محافظة قضاء ناحية بلدة قرية منطقة قاعدة العاصمة عاصمة مطار ميناء مخيم"
     ).split()

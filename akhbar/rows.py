@@ -128,7 +128,11 @@ def number_rows(article_id: str, numbers: Iterable[NumberMention], statements: l
 
 def place_rows(article_id: str, places: Iterable[PlaceMention]) -> list[Row]:
     return [
-        {"place_mention_id": _mention_id(article_id, "p", p.char_start, p.char_end), "article_id": article_id, **asdict(p)}
+        {
+            "place_mention_id": _mention_id(article_id, "p", p.char_start, p.char_end),
+            "article_id": article_id,
+            **asdict(p),
+        }
         for p in places
     ]
 

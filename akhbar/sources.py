@@ -26,10 +26,16 @@ Context for ambiguous aliases (``needs_context``: "العربية" the language,
 ل a speech verb shortly before it or "إن/أن" right after it ("وقال الوزير للأناضول إن"), and for a
 platform a channel phrase before it ("عبر حسابه على X", "في تغريدة على إكس").
 
+Kinds in the alias table: a monitor or research body that publishes its own findings (المرصد السوري
+لحقوق الإنسان, معهد دراسات الحرب) is a ``think_tank``: it is cited as the origin of figures and
+assessments, not as an outlet relaying news.
+
 More cited-source rules: "في تغريدة" cites X (unless the sentence names the platform); unnamed
 officials and sources the statements extractor did not take as speakers -- "بحسب مسؤول رفيع طلب عدم
 الكشف عن اسمه", "وفقا لمصدر في وزارة الداخلية", "مسؤول أميركي فضّل عدم الكشف عن هويته" -- are
-``anonymous_official`` / ``anonymous_sources``, the span covering the whole formula.
+``anonymous_official`` / ``anonymous_sources``, the span covering the whole formula (a statement
+speaker's span grows by a following "طلب عدم نشر اسمه"). A speaker span that runs into the outlet it
+spoke to ("مسؤولون لأسوشيتد برس") stops before the outlet, which is cited on its own.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from functools import cache, lru_cache
 
 from akhbar.actors import key_tokens, read_csv_lexicon, read_lexicon, strip_article, to_shadow
 from akhbar.patterns import trie_alternation
+from akhbar.names import name_key
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Span, Statement
 from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
@@ -72,8 +79,12 @@ _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """ASCII slug of a name: "وزارة الدفاع العراقية" -> "wzarh_aldfaa_alaraqyh"."""
-    return _NON_SLUG_RE.sub("_", fold(text).lower().translate(_TRANSLIT)).strip("_") or "unknown"
+    """ASCII slug of a name's key: "وزارة الدفاع العراقية" -> "wzarh_aldfaa_alaraqyh".
+
+    Built on ``name_key``, so spellings the alias table does not list still meet:
+    "السفارة الأمريكية في عمان" and "السفارة الأميركية في عمّان" get one slug.
+    """
+    return _NON_SLUG_RE.sub("_", fold(name_key(text)).translate(_TRANSLIT)).strip("_") or "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +288,9 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
         if info is None:
             continue
         # "مسؤولون لأسوشيتد برس": the outlet the speaker talked to is a citation of its own
-        inner = [a for a in alias_starts if s0 < a < s1]
-        if inner:
-            s1 = min(inner)
+        k = bisect.bisect_right(alias_starts, s0)  # alias_starts is in text order
+        if k < len(alias_starts) and alias_starts[k] < s1:
+            s1 = alias_starts[k]
             while s1 > s0 and not sh[s1 - 1].isalnum():
                 s1 -= 1
         elif info.kind in ("anonymous_official", "anonymous_sources"):
@@ -297,11 +308,15 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
             cited.append((m.start("w"), m.end("w"), x))
             platform_sentences.add(sentence_of(o_start))
     # Unnamed officials and sources the statements extractor did not take as speakers (lowest priority).
-    taken = speakers + [(c[0], c[1]) for c in cited]
-    for m in _anon_fallbacks(sh):
-        if not any(m[0] < b and a < m[1] for a, b in taken):
-            cited.append(m)
-            taken.append((m[0], m[1]))
+    fallbacks = _anon_fallbacks(sh)
+    if fallbacks:
+        taken = bytearray(len(sh) + 1)  # shadow positions already inside a speaker or a cited source
+        for a, b in [*speakers, *((c[0], c[1]) for c in cited)]:
+            taken[a:b] = b"\x01" * max(0, b - a)
+        for m in fallbacks:
+            if not any(taken[m[0] : m[1]]):
+                cited.append(m)
+                taken[m[0] : m[1]] = b"\x01" * (m[1] - m[0])
 
     # Longest first at a position; no overlaps; nothing inside the publisher's own spans.
     cited.sort(key=lambda c: (c[0], -(c[1] - c[0])))

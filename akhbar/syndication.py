@@ -43,7 +43,7 @@ _WORD_RE = re.compile(r"\w+")
 # Function words that carry no content (folded forms); content words are what a rewrite keeps.
 _FUNCTION_WORDS = frozenset(
     fold(word)
-    for word in (
+    for word in (  # noqa: SIM905 (one readable line of words)
         "في من إلى الى على عن أن إن أو ثم التي الذي الذين اللذين هذا هذه ذلك تلك هؤلاء مع بين كان كانت "
         "يكون تكون قد لقد لم لن لا ما هو هي هم هن نحن بعد قبل حتى كل أي وقد عند عبر خلال حيث إذا إذ "
         "كما لكن بل غير أيضا أيضاً منذ ضد دون نحو حول لدى"

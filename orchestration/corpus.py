@@ -197,7 +197,9 @@ def fingerprint_row(article_id: str, body_text: str) -> Row:
     return {"article_id": article_id, "n_shingles": fp.n_shingles, "minhash": signature_bytes(fp)}
 
 
-def link_articles(fingerprints: Iterable[Mapping[str, Any]], statements: Iterable[Mapping[str, Any]]) -> tuple[list[Row], list[Row]]:
+def link_articles(
+    fingerprints: Iterable[Mapping[str, Any]], statements: Iterable[Mapping[str, Any]]
+) -> tuple[list[Row], list[Row]]:
     """``article_links`` and ``duplicate_groups`` rows for the whole corpus (akhbar.syndication)."""
     prints = {row["article_id"]: signature_from_bytes(row["minhash"], row["n_shingles"]) for row in fingerprints}
     quotes = [

@@ -29,6 +29,7 @@ def _check_spans(draft: ArticleDraft) -> None:
     for text, span in (
         (draft.title, draft.title_span),
         (draft.publisher, draft.publisher_span),
+        (draft.original_publisher, draft.original_publisher_span),
         (draft.published_text, draft.published_span),
     ):
         if text is None:
@@ -261,6 +262,37 @@ def test_read_also_followed_by_full_article_splits_page() -> None:
     assert second.publisher == "الأهرام"
     assert second.published_date == date(2025, 2, 3)
     assert "عنوان قديم" not in second.body_text
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher", "original"),
+    [
+        pytest.param(
+            f"الحكومة تقر خطة لتأمين الحدود - بوابة الشمال\nالمنار (لبنان) 3 تعليقات ارسل طباعة\n{P1}\n{P2}\n{P3}\n"
+            "بوابة الشمال\n",
+            "بوابة الشمال",
+            "المنار",
+            id="header-country-credit-with-chrome",
+        ),
+        pytest.param(
+            f"الحكومة تقر خطة لتأمين الحدود - بوابة الشمال\n{P1}\n{P2}\n{P3}\n"
+            "نقلا عن وكالة الأنباء الأردنية\nبوابة الشمال\n",
+            "بوابة الشمال",
+            "وكالة الأنباء الأردنية",
+            id="naqlan-an-footer",
+        ),
+        pytest.param(f"عنوان عن خطة الحدود الجديدة\nعمان (بترا) - {P1}\n{P2}\n{P3}\n", "بترا", None, id="wire-alone"),
+        pytest.param(
+            f"الحكومة تقر خطة لتأمين الحدود - بوابة الشمال\nالقاهرة (أ ش أ) - {P1}\n{P2}\n{P3}\nبوابة الشمال\n",
+            "بوابة الشمال",
+            "أ ش أ",
+            id="wire-on-a-hosting-site",
+        ),
+    ],
+)
+def test_hosting_site_and_credited_outlet(page: str, publisher: str, original: str | None) -> None:
+    (draft,) = _split(page)
+    assert (draft.publisher, draft.original_publisher) == (publisher, original)
 
 
 def test_read_also_followed_by_headlines_only_is_chrome() -> None:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from akhbar.places import extract_places, lookup_place
 from akhbar.pipeline import parse_text
+from akhbar.places import extract_places, lookup_place
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -21,7 +21,10 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("وصل الوفد إلى بغداد ثم توجه لأربيل.", [("بغداد", "baghdad"), ("أربيل", "erbil")]),
         ("عاد المستشارون بالعراق وللعراق حقه.", [("العراق", "iraq"), ("للعراق", "iraq")]),
         # longest alias first
-        ("انسحبت القوات من قاعدة عين الأسد في الأنبار.", [("قاعدة عين الأسد", "ain_al_asad_base"), ("الأنبار", "anbar_province")]),
+        (
+            "انسحبت القوات من قاعدة عين الأسد في الأنبار.",
+            [("قاعدة عين الأسد", "ain_al_asad_base"), ("الأنبار", "anbar_province")],
+        ),
         # an adjective is not the place
         ("قالت الحكومة العراقية إن الوضع مستقر.", []),
         # spelling variants fold together
@@ -116,8 +119,8 @@ def test_a_far_place_is_not_the_numbers_place() -> None:
 
 
 def test_places_library_function_excludes_spans() -> None:
-    from akhbar.segment import segment
     from akhbar.articles import single_article
+    from akhbar.segment import segment
 
     draft = single_article("وصل الرئيس إلى بغداد.")
     sentences = segment(draft)
@@ -129,3 +132,10 @@ def test_a_place_after_a_range_covers_both_ends_over_a_place_before() -> None:
     claims = _claims("انسحبوا من قاعدة قرب مطار بغداد، وسيخفض عديد القوات من نحو 2000 إلى أقل من 500 جندي في أربيل.")
     assert claims["نحو 2000"] == ("soldier", "erbil", False)
     assert claims["أقل من 500 جندي"] == ("soldier", "erbil", True)
+
+
+def test_a_deadline_makes_a_target_unless_it_is_past() -> None:
+    text = "ينخفض عدد الجنود في أربيل إلى أقل من 500 بحلول نهاية 2025."
+    assert _claims(text, date(2025, 3, 1))["أقل من 500"][2] is True
+    assert _claims(text, None)["أقل من 500"][2] is True
+    assert _claims("وحتى عام 2020 كان 5000 جندي في الأنبار.", date(2025, 3, 1))["5000 جندي"][2] is False

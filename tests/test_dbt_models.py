@@ -307,6 +307,7 @@ def raw_rows() -> dict[str, list[tuple | dict]]:
                 source_name_ar="رويترز",
                 source_kind="news_agency",
                 role="publisher",
+                relation="own",
             ),
             mention(
                 "source_mention_id",
@@ -402,11 +403,11 @@ def test_dim_articles_counts(built) -> None:
     rows = query(
         warehouse,
         "select article_id, n_chars, n_sentences, n_statements, duplicate_group_id, duplicate_group_size, "
-        "duplicate_reasons from marts.dim_articles",
+        "duplicate_reasons, publisher_source_id, original_source_id from marts.dim_articles",
     )
     assert sorted(rows) == [
-        (A1, len(BODY_1), 5, 3, A1, 2, "shared_wire_account"),
-        (A2, len(BODY_2), 2, 1, A1, 2, "shared_wire_account"),
+        (A1, len(BODY_1), 5, 3, A1, 2, "shared_wire_account", "reuters", None),
+        (A2, len(BODY_2), 2, 1, A1, 2, "shared_wire_account", None, None),
     ]
 
 

@@ -217,7 +217,7 @@ def test_a_failing_extractor_leaves_no_partial_rows(monkeypatch: pytest.MonkeyPa
     assert [(e["source_file"], e["stage"]) for e in result.errors] == [("bad.txt", "numbers")]
     assert "boom" in result.errors[0]["error"]
     for table, rows in result.tables.items():
-        assert rows or table in {"statements", "source_mentions", "number_mentions", "date_mentions"}
+        assert rows or table in {"statements", "source_mentions", "number_mentions", "date_mentions", "place_mentions"}
         good_ids = {row["article_id"] for row in result.tables["articles"]}
         assert {row["article_id"] for row in rows} <= good_ids, table
     assert [row["source_file"] for row in result.tables["articles"]] == ["good.txt"]

@@ -51,3 +51,10 @@ def test_the_dbt_macro_gives_the_same_keys(tmp_path: Path) -> None:
     )
     keys = [row[1] for row in duckdb.sql(result.stdout.strip()).fetchall()]
     assert keys == [name_key(name) for name, _ in CASES]
+
+
+def test_sources_outside_the_alias_table_meet_on_the_key() -> None:
+    from akhbar.sources import slugify
+
+    assert slugify("السفارة الأمريكية في عمان") == slugify("السفارة الأميركية في عمّان") == "alsfarh_alamrykyh_fy_aman"
+    assert slugify("صحيفة «الوطن» الليبية") == slugify("الوطن الليبية")

@@ -253,9 +253,12 @@ def test_claims_carry_their_provenance_and_are_compared(conn) -> None:
     assert set(statuses) <= {"single_source", "agree", "compatible", "disagree"}
     assert statuses.get("agree", 0) + statuses.get("compatible", 0) + statuses.get("disagree", 0) >= 1
     # copies of one story count once: no comparison counts more sources than stories
-    assert conn.execute(
-        "select count(*) from marts.rpt_claim_agreement where n_independent_sources > n_claims"
-    ).fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "select count(*) from marts.rpt_claim_agreement where n_independent_sources > n_claims"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_rerun_changes_nothing(pipeline_run: PipelineRun) -> None:

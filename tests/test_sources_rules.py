@@ -356,3 +356,30 @@ NOT_SOURCES = [
 def test_ordinary_words_are_not_cited(text: str) -> None:
     _, mentions = _sentence(text)
     assert _cited(mentions) == []
+
+
+# --- the relation column in the raw frame ---------------------------------------------------------------------
+
+
+def test_source_mentions_frame_carries_the_relation_and_its_schema_checks_it() -> None:
+    import pandera.errors
+    import polars as pl
+
+    from akhbar.rows import source_rows
+    from schemas import SourceMentionsSchema, polars_schema
+
+    page = f"{TITLE} - بوابة الخليج\nنقلا عن صحيفة الأهرام\n{P1}\n{P2}\n{P3}\nبوابة الخليج\n"
+    rows = source_rows("a" * 16, _page(page).sources)
+    schema = polars_schema(SourceMentionsSchema)
+    frame = pl.DataFrame(rows, schema_overrides=schema).select(list(schema))
+    SourceMentionsSchema.validate(frame)
+    by_role = sorted(zip(frame["role"], frame["relation"], strict=True), key=str)
+    assert ("publisher", "aggregator") in by_role and ("publisher", "original") in by_role
+    assert all(relation is None for role, relation in by_role if role == "cited")
+    assert frame["source_mention_id"].n_unique() == frame.height
+    for bad in (
+        frame.with_columns(pl.lit("syndicated").alias("relation")),  # not a relation
+        frame.with_columns(pl.lit(None, pl.String).alias("relation")),  # a publisher without one
+    ):
+        with pytest.raises(pandera.errors.SchemaError):
+            SourceMentionsSchema.validate(bad)

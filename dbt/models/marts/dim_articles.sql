@@ -6,6 +6,26 @@ articles as (
 
 ),
 
+publisher_mentions as (
+
+    select * from {{ ref('int_source_mentions_canonical') }}
+    where role = 'publisher'
+
+),
+
+-- the site the page is on (own or aggregator) and the outlet it credits as the original
+publishers as (
+
+    select
+        article_id,
+        min(source_id) filter (where relation in ('own', 'aggregator')) as publisher_source_id,
+        min(source_id) filter (where relation = 'original') as original_source_id
+
+    from publisher_mentions
+    group by article_id
+
+),
+
 duplicate_groups as (
 
     select * from {{ ref('stg_raw__duplicate_groups') }}
@@ -53,6 +73,8 @@ final as (
         source_file,
         article_index,
         content_sha256,
+        publishers.publisher_source_id,
+        publishers.original_source_id,
         -- copies of one story share a group (an article with no copy is its own group)
         coalesce(duplicate_groups.duplicate_group_id, articles.article_id) as duplicate_group_id,
 
@@ -80,6 +102,7 @@ final as (
         ingested_at
 
     from articles
+    left join publishers using (article_id)
     left join duplicate_groups using (article_id)
     left join group_sizes using (duplicate_group_id)
     left join link_reasons using (article_id)

@@ -36,7 +36,8 @@ publishers as (
 
     from {{ ref('fct_source_mentions') }}
     where role = 'publisher'
-    qualify row_number() over (partition by article_id order by char_start) = 1
+    -- on an aggregator's page the credited original outlet is responsible for the text
+    qualify row_number() over (partition by article_id order by relation = 'original' desc, char_start) = 1
 
 ),
 

@@ -43,7 +43,10 @@ def article_copies(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         fingerprints = read_table(conn, "article_fingerprints")
         statements = read_table(conn, "statements", "article_id, via_source_key AS via_source_id, content_text")
     links, groups = corpus.link_articles(corpus.iter_rows(fingerprints), corpus.iter_rows(statements))
-    frames = {"article_links": to_frame("article_links", links), "duplicate_groups": to_frame("duplicate_groups", groups)}
+    frames = {
+        "article_links": to_frame("article_links", links),
+        "duplicate_groups": to_frame("duplicate_groups", groups),
+    }
     with warehouse.get_connection() as conn:
         replace_tables(conn, frames)
     n_grouped = frames["duplicate_groups"].group_by("duplicate_group_id").len().filter(pl.col("len") > 1)
