@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from akhbar.actors import key_tokens, read_csv_lexicon, read_lexicon, strip_article, to_shadow
-from akhbar.patterns import trie_alternation
 from akhbar.names import name_key
+from akhbar.patterns import trie_alternation
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Span, Statement
 from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
