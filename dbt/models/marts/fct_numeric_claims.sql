@@ -27,6 +27,18 @@ places as (
 
 ),
 
+-- source names as dim_sources gives them (seed first), without depending on dim_sources
+source_names as (
+
+    select
+        source_id,
+        coalesce(catalog.name, unioned.name, source_id) as name
+
+    from {{ ref('int_sources_unioned') }} as unioned
+    left join {{ ref('sources') }} as catalog using (source_id)
+
+),
+
 sentence_dates as (
 
     select
@@ -71,6 +83,13 @@ final as (
         claims.speaker_canonical,
         claims.speaker_kind,
         claims.attribution,
+        -- who vouches, readable: a source's name, the speaker, or the publisher's own account
+        case
+            when claims.independence_key like 'source:%' then origin_names.name
+            when claims.independence_key like 'actor:%' then claims.speaker_canonical
+            else coalesce(publisher_names.name, 'article ' || claims.article_id) || ' (own account'
+                || case when claims.origin_source_id is not null then ', ' || origin_names.name else '' end || ')'
+        end as vouched_by,
         sentence_dates.sentence_date_values,
 
         ---------- numerics
@@ -102,6 +121,8 @@ final as (
     from claims
     left join articles using (article_id)
     left join places using (place_id)
+    left join source_names as origin_names on origin_names.source_id = claims.origin_source_id
+    left join source_names as publisher_names on publisher_names.source_id = claims.publisher_source_id
     left join sentence_dates
         on sentence_dates.article_id = claims.article_id
         and sentence_dates.sentence_index = claims.sentence_index

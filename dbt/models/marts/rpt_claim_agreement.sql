@@ -43,7 +43,7 @@ claim_labels as (
             when 'more_than' then '>'
             when 'at_least' then '>='
             else ''
-        end || format('{:g}', value) || ' (' || replace(independence_key, 'story:', 'article ') || ')' as claim_label
+        end || format('{:g}', value) || ' (' || vouched_by || ')' as claim_label
 
     from counted_once
 
