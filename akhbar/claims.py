@@ -15,7 +15,8 @@ Rules, all inside the number's sentence:
 * **range**: in "من X إلى Y" the two numbers share what one of them has (subject and place);
   the "من" side is the level before the change.
 * **projection**: the number is not the "من" side of a change, and the sentence before it holds
-  a future marker (the prefix س on a verb, سوف، يتوقع، من المقرر ...), or the sentence has a date
+  a future marker (the prefix س on a verb, سوف، يتوقع، من المقرر ...) or is followed by a future verb
+  within two words ("إن 3000 مزارع سيستفيدون"), or the sentence has a date
   after publication, or a deadline ("بحلول 2025", "حتى 2025") not yet past at publication (with
   no publication date, a deadline counts as a target).
 """
@@ -32,6 +33,7 @@ from akhbar.shadow import fold, shadow_of
 
 PLACE_AFTER_WORDS = 4
 PLACE_BEFORE_WORDS = 15
+FUTURE_AFTER_WORDS = 2
 
 _COUNT_HEAD_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال)?(?:عدد|عديد|حجم|مجموع)(?:\s+(?:ال)?اجمالي)?\s+(?:ال|لل)?(?P<u>{UNIT_PATTERN})(?!\w)"
@@ -167,6 +169,10 @@ def _is_projection(
     if _is_range_start(text, number, following):
         return False
     if _FUTURE_RE.search(fold(text[sentence_start : number.char_start])):
+        return True
+    # a nominal clause: the number is the subject of a future verb right after it ("إن 3000 مزارع سيستفيدون")
+    after = _WORD_RE.findall(fold(_CLAUSE_BREAK_RE.split(text[number.char_end : number.char_end + 60])[0]))
+    if any(_FUTURE_RE.fullmatch(word) for word in after[:FUTURE_AFTER_WORDS]):
         return True
     for d in dates:
         if d.sentence_index != number.sentence_index or d.period_start is None or d.period_end is None:

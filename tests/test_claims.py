@@ -139,3 +139,8 @@ def test_a_deadline_makes_a_target_unless_it_is_past() -> None:
     assert _claims(text, date(2025, 3, 1))["أقل من 500"][2] is True
     assert _claims(text, None)["أقل من 500"][2] is True
     assert _claims("وحتى عام 2020 كان 5000 جندي في الأنبار.", date(2025, 3, 1))["5000 جندي"][2] is False
+
+
+def test_a_future_verb_right_after_the_number_makes_a_projection() -> None:
+    assert _claims("وقال الوزير إن 3000 مزارع سيستفيدون من البرنامج.")["3000"][2] is True
+    assert _claims("وقال الوزير إن 3000 مزارع استفادوا، وسيعقد اجتماع للتقييم.")["3000"][2] is False

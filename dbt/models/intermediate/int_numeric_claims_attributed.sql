@@ -59,7 +59,9 @@ speaker_sources as (
         and source_mentions.role = 'cited'
         and source_mentions.char_start >= statements.speaker_start
         and source_mentions.char_end <= statements.speaker_end
-    qualify row_number() over (partition by statements.statement_id order by source_mentions.char_start) = 1
+    qualify row_number() over (
+        partition by statements.statement_id order by source_mentions.char_start, source_mentions.source_id
+    ) = 1
 
 ),
 
@@ -76,7 +78,10 @@ sentence_sources as (
         and source_mentions.role = 'cited'
     qualify row_number() over (
         partition by claims.number_mention_id
-        order by source_mentions.char_start > claims.char_start, abs(source_mentions.char_start - claims.char_start)
+        order by
+            source_mentions.char_start > claims.char_start,
+            abs(source_mentions.char_start - claims.char_start),
+            source_mentions.source_id
     ) = 1
 
 ),

@@ -73,7 +73,10 @@ grouped as (
 
         ---------- text
         string_agg(claim_label, '; ' order by value, claim_label) as claims_side_by_side,
-        string_agg(distinct coalesce(origin_source_id, publisher_source_id, 'unknown'), ', ') as sources,
+        string_agg(
+            distinct coalesce(origin_source_id, publisher_source_id, 'unknown'), ', '
+            order by coalesce(origin_source_id, publisher_source_id, 'unknown')
+        ) as sources,
 
         ---------- dates
         min(published_date) as first_published,
