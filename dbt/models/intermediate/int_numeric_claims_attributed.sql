@@ -88,14 +88,7 @@ sentence_sources as (
 
 publishers as (
 
-    select
-        article_id,
-        source_id
-
-    from source_mentions
-    where role = 'publisher'
-    -- on an aggregator's page the credited original outlet is responsible for the text
-    qualify row_number() over (partition by article_id order by relation = 'original' desc, char_start) = 1
+    select * from {{ ref('int_article_publishers') }}
 
 ),
 
@@ -110,7 +103,7 @@ attributed as (
         statements.via_source_id,
         speaker_sources.source_id as speaker_source_id,
         sentence_sources.source_id as sentence_source_id,
-        publishers.source_id as publisher_source_id,
+        publishers.responsible_source_id as publisher_source_id,
         coalesce(duplicate_groups.duplicate_group_id, claims.article_id) as duplicate_group_id,
         case
             when statements.via_source_id is not null then 'relayed'

@@ -6,23 +6,9 @@ articles as (
 
 ),
 
-publisher_mentions as (
-
-    select * from {{ ref('int_source_mentions_canonical') }}
-    where role = 'publisher'
-
-),
-
--- the site the page is on (own or aggregator) and the outlet it credits as the original
 publishers as (
 
-    select
-        article_id,
-        min(source_id) filter (where relation in ('own', 'aggregator')) as publisher_source_id,
-        min(source_id) filter (where relation = 'original') as original_source_id
-
-    from publisher_mentions
-    group by article_id
+    select * from {{ ref('int_article_publishers') }}
 
 ),
 

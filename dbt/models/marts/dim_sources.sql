@@ -2,7 +2,7 @@ with
 
 sources as (
 
-    select * from {{ ref('int_sources_unioned') }}
+    select * from {{ ref('int_sources_named') }}
 
 ),
 
@@ -15,13 +15,6 @@ source_mentions as (
 statements as (
 
     select * from {{ ref('int_statements_joined_to_sources') }}
-
-),
-
-catalog as (
-
-    -- the seed's canonical rows (akhbar/lexicons/sources.csv) win over names seen in the text
-    select * from {{ ref('sources') }}
 
 ),
 
@@ -86,11 +79,9 @@ final as (
         sources.source_id,
 
         ---------- text
-        -- an outlet known only as a statement's relay has no mention to name it: fall back to its id
-        coalesce(catalog.name, sources.name, sources.source_id) as name,
-        coalesce(catalog.name_ar, sources.name_ar) as name_ar,
-        -- an outlet neither the catalog nor a mention classifies (known only as a relay) is a website
-        coalesce(catalog.kind, sources.kind, 'website') as kind,
+        sources.name,
+        sources.name_ar,
+        sources.kind,
 
         ---------- numerics
         coalesce(mention_counts.n_mentions, 0) as n_mentions,
@@ -103,13 +94,12 @@ final as (
         coalesce(claim_counts.n_claim_stories, 0) as n_claim_stories,
 
         ---------- flags
-        catalog.source_id is not null as is_in_alias_table
+        sources.is_in_alias_table
 
     from sources
     left join mention_counts using (source_id)
     left join relay_counts using (source_id)
     left join claim_counts using (source_id)
-    left join catalog using (source_id)
 
 )
 

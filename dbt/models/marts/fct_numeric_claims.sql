@@ -27,15 +27,9 @@ places as (
 
 ),
 
--- source names as dim_sources gives them (seed first), without depending on dim_sources
 source_names as (
 
-    select
-        source_id,
-        coalesce(catalog.name, unioned.name, source_id) as name
-
-    from {{ ref('int_sources_unioned') }} as unioned
-    left join {{ ref('sources') }} as catalog using (source_id)
+    select * from {{ ref('int_sources_named') }}
 
 ),
 

@@ -30,14 +30,7 @@ sources as (
 
 publishers as (
 
-    select
-        article_id,
-        source_id as publisher_source_id
-
-    from {{ ref('fct_source_mentions') }}
-    where role = 'publisher'
-    -- on an aggregator's page the credited original outlet is responsible for the text
-    qualify row_number() over (partition by article_id order by relation = 'original' desc, char_start) = 1
+    select * from {{ ref('int_article_publishers') }}
 
 ),
 
@@ -84,7 +77,7 @@ joined as (
         articles.duplicate_group_id,
         statements.actor_id,
         statements.via_source_id,
-        publishers.publisher_source_id,
+        publishers.responsible_source_id as publisher_source_id,
 
         ---------- dates
         date_mentions.period_start,
