@@ -4,6 +4,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
+
+from akhbar.shadow import fold
+
+T = TypeVar("T")
+
+# Clitics a name may carry in the text: "وبغداد", "لرويترز", "وللعراق" (at most two letters).
+NAME_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك"})
+_PREV_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def alias_key(text: str) -> str:
+    """A lexicon alias as the Shadow reads it: folded, lower case, single blanks."""
+    return " ".join(fold(text).lower().split())
+
+
+def add_alias(table: dict[str, T], alias: str, value: T) -> None:
+    """Add a folded alias (first row wins), and its form after ل, where the article's alef
+    is elided: ل + العراق = "للعراق", ل + النهار = "للنهار"."""
+    table.setdefault(alias, value)
+    if alias.startswith("ال") and len(alias) > 3:
+        table.setdefault("لل" + alias[2:], value)
+
+
+def previous_word(text: str, start: int, window: int) -> str | None:
+    """The word just before ``start`` (within ``window`` characters), punctuation skipped."""
+    match = _PREV_WORD_RE.search(text, max(0, start - window), start)
+    return None if match is None else match.group(1)
 
 
 def trie_alternation(words: Iterable[str], blank: str = r"\s+") -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from akhbar.actors import read_csv_lexicon
-from akhbar.patterns import trie_alternation
+from akhbar.patterns import NAME_CLITICS, add_alias, alias_key, previous_word, trie_alternation
 from akhbar.records import PlaceMention, Sentence
 from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
@@ -49,10 +49,6 @@ class _Gazetteer:
     regex: re.Pattern[str]
 
 
-def _key(text: str) -> str:
-    return " ".join(fold(text).lower().split())
-
-
 @cache
 def gazetteer() -> _Gazetteer:
     places = {
@@ -62,21 +58,17 @@ def gazetteer() -> _Gazetteer:
     table: dict[str, tuple[PlaceInfo, bool]] = {}
     for row in read_csv_lexicon("place_aliases.csv"):
         info, ctx = places[row["place_id"]], row["needs_context"] == "true"
-        alias = _key(row["alias"])
-        table.setdefault(alias, (info, ctx))
-        if alias.startswith("ال") and len(alias) > 3:
-            table.setdefault("لل" + alias[2:], (info, ctx))  # ل + العراق = للعراق
+        add_alias(table, alias_key(row["alias"]), (info, ctx))
     regex = re.compile(r"(?<!\w)(?P<pre>[وفبلك]{0,2})(?P<alias>" + trie_alternation(table) + r")(?!\w)")
     return _Gazetteer(table, regex)
 
 
 def lookup_place(text: str) -> PlaceInfo | None:
     """The place a phrase names as a whole ("بغداد", "Erbil", "إقليم كردستان"), or None."""
-    hit = gazetteer().table.get(_key(text))
+    hit = gazetteer().table.get(alias_key(text))
     return hit[0] if hit is not None else None
 
 
-_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"})
 # Words after which an ambiguous alias is a place: prepositions of place and place nouns.
 _LOCATIVES = frozenset(
     fold(word)
@@ -85,7 +77,6 @@ _LOCATIVES = frozenset(
         "مدينة محافظة قضاء ناحية بلدة قرية منطقة قاعدة العاصمة عاصمة مطار ميناء مخيم"
     ).split()
 )
-_PREV_WORD_RE = re.compile(r"(\w+)\W*$")
 
 
 def extract_places(text: str, sentences: list[Sentence], exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
@@ -99,7 +90,7 @@ def extract_places(text: str, sentences: list[Sentence], exclude: list[tuple[int
     out: list[PlaceMention] = []
     for m in gaz.regex.finditer(low):
         pre = m.group("pre")
-        if pre not in _CLITICS:
+        if pre not in NAME_CLITICS:
             continue
         alias = m.group("alias")
         info, needs_context = gaz.table[" ".join(alias.split())]
@@ -121,8 +112,7 @@ def extract_places(text: str, sentences: list[Sentence], exclude: list[tuple[int
 
 
 def _after_locative(low: str, start: int) -> bool:
-    prev = _PREV_WORD_RE.search(low, max(0, start - 20), start)
-    if prev is None:
+    word = previous_word(low, start, 20)
+    if word is None:
         return False
-    word = prev.group(1)
     return word in _LOCATIVES or (word[:1] in "وف" and word[1:] in _LOCATIVES)

@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 
 from akhbar.actors import key_tokens, read_csv_lexicon, read_lexicon, strip_article, to_shadow
 from akhbar.names import name_key
-from akhbar.patterns import trie_alternation
+from akhbar.patterns import NAME_CLITICS, add_alias, alias_key, trie_alternation
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Span, Statement
 from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
@@ -103,11 +103,7 @@ def _aliases() -> _Aliases:
     }
     for row in read_csv_lexicon("source_aliases.csv"):
         alias, info, ctx = row["alias"], sources[row["source_id"]], row["needs_context"] == "true"
-        folded = " ".join(fold(alias).lower().split())
-        table.setdefault(folded, (info, ctx))
-        if folded.startswith("ال") and len(folded) > 3:
-            # "للنهار" = ل + النهار: the article's alef is elided after ل ("ترجمه للعربيه" is the language).
-            table.setdefault("لل" + folded[2:], (info, ctx))
+        add_alias(table, alias_key(alias), (info, ctx))
     alternation = trie_alternation(table)
     # One sentence each part is for: ونقلت وكالة “رويترز” / لـ"النهار" / عبر منصة “إكس” / (واع).
     regex = re.compile(r"(?<!\w)(?P<pre>[وفبكل]{0,2})(?P<q1>\"?)(?P<alias>" + alternation + r")(?P<q2>\"?)(?!\w)")
@@ -116,8 +112,6 @@ def _aliases() -> _Aliases:
 
 # Generic heads that make an ambiguous alias a source: وكالة "واع", صحيفة النهار, منصة إكس.
 _GENERIC_HEADS = frozenset(key_tokens("وكالة صحيفة جريدة قناة موقع منصة شبكة تلفزيون إذاعة مجلة تطبيق حساب معهد مركز"))
-_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك"})
-_PREV_WORD_RE = re.compile(r"(\w+)\W*$")
 _MEDIA_KINDS = frozenset({"news_agency", "newspaper", "tv", "website", "social_platform", "think_tank"})
 
 
@@ -243,7 +237,7 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
     named: list[tuple[int, SourceInfo]] = []  # (shadow position, source) of named outlets, for anaphora
     alias_starts: list[int] = []  # where each cited alias begins, its clitic included ("لأسوشيتد برس")
     for m in _aliases().regex.finditer(low):
-        if m.group("pre") not in _CLITICS:
+        if m.group("pre") not in NAME_CLITICS:
             continue
         info, needs_ctx = _aliases().table[" ".join(m.group("alias").lower().split())]
         if info.kind not in _MEDIA_KINDS:
