@@ -19,15 +19,7 @@ from akhbar.encoding import DecodeError
 from akhbar.pipeline import ParseError, parse_draft
 from akhbar.readers import reader_for
 from akhbar.rows import Row, article_rows, make_article_id
-from akhbar.syndication import (
-    RelayedQuote,
-    duplicate_groups,
-    fingerprint,
-    near_copy_links,
-    signature_bytes,
-    signature_from_bytes,
-    wire_account_links,
-)
+from akhbar.syndication import fingerprint, signature_bytes
 
 
 def error_row(source_file: str, stage: str, error: str, when: datetime) -> Row:
@@ -62,23 +54,83 @@ class FileTooLargeError(OSError):
     """A file far larger than any news page: quarantined rather than parsed."""
 
 
-def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> list[Row]:
-    """Read and decode every file: one ``raw_files`` row each; unreadable ones quarantined.
+@dataclass(frozen=True, slots=True)
+class KnownFile:
+    """What raw_files already holds about a file: enough to tell whether it changed."""
+
+    n_bytes: int
+    mtime_ns: int | None
+    content_sha256: str | None
+    status: str
+
+
+@dataclass
+class ScanPlan:
+    """Which files to read this run, and which raw_files rows to drop (file gone or changed)."""
+
+    to_read: list[Path] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    n_unchanged: int = 0
+    seen: dict[str, str] = field(default_factory=dict)  # content hash -> file name, of decoded kept rows
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def plan_scan(folder: Path, known: Mapping[str, KnownFile]) -> ScanPlan:
+    """Compare the folder with raw_files by (size, mtime): only new or changed files are read again.
+
+    A file recorded as a duplicate of a file that is gone or changed is read again too,
+    so its content is not lost with the original.
+    """
+    plan = ScanPlan()
+    kept: dict[str, KnownFile] = {}
+    present: set[str] = set()
+    for path in list_article_files(folder):
+        name = _display_name(path.relative_to(folder).as_posix())
+        present.add(name)
+        before = known.get(name)
+        if before is not None and before.mtime_ns is not None and _stat_key(path) == (before.n_bytes, before.mtime_ns):
+            kept[name] = before
+            continue
+        plan.to_read.append(path)
+        if before is not None:
+            plan.dropped.append(name)
+    plan.dropped.extend(sorted(name for name in known if name not in present))
+    plan.seen = {f.content_sha256: name for name, f in kept.items() if f.status == "decoded" and f.content_sha256}
+    for name, f in sorted(kept.items()):
+        if f.status == "duplicate" and f.content_sha256 not in plan.seen:
+            plan.to_read.append(folder / name)
+            plan.dropped.append(name)
+            del kept[name]
+    plan.n_unchanged = len(kept)
+    return plan
+
+
+def read_files(
+    folder: Path, paths: Iterable[Path], now: datetime, max_bytes: int = 20_000_000, seen: dict[str, str] | None = None
+) -> Iterator[Row]:
+    """Read and decode each file: one ``raw_files`` row each, yielded as it is read; unreadable ones quarantined.
 
     A quarantined row carries its ``error_stage`` (read, decode) and ``error``;
     ``quarantined_file_errors`` turns them into ``ingest_errors`` rows. A file whose
-    bytes equal an earlier file's is recorded with status ``duplicate`` (both names
-    are kept in raw_files; the articles come once).
+    bytes equal an earlier file's (``seen``: content hash -> name, updated here) is
+    recorded with status ``duplicate`` (both names are kept in raw_files; the articles come once).
     """
-    rows: list[Row] = []
-    seen: dict[str, str] = {}
-    for path in list_article_files(folder):
+    seen = {} if seen is None else seen
+    for path in paths:
         name = _display_name(path.relative_to(folder).as_posix())
         reader = reader_for(name)
         row: Row = {
             "source_file": name,
             "content_sha256": None,
             "n_bytes": 0,
+            "mtime_ns": None,
             "encoding": None,
             "format": reader.name,
             "status": "quarantined",
@@ -88,33 +140,38 @@ def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> list
             "ingested_at": now,
         }
         try:
-            size = path.stat().st_size
-            if size > max_bytes:
+            stat = path.stat()
+            row["mtime_ns"] = stat.st_mtime_ns
+            if stat.st_size > max_bytes:
                 raise FileTooLargeError(
-                    f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                    f"file is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
                     "for one page (AKHBAR_MAX_FILE_MB)"
                 )
             data = path.read_bytes()
         except OSError as exc:
-            row.update(error_stage="read", error=f"cannot read file: {_describe(exc)}")
-            rows.append(row)
+            row.update(error_stage="read", error=f"cannot read file: {_describe(exc)}", n_bytes=0)
+            yield row
             continue
         sha = hashlib.sha256(data).hexdigest()
         row.update(content_sha256=sha, n_bytes=len(data))
         if sha in seen:
             row.update(status="duplicate", error=f"same content as {seen[sha]}")
-            rows.append(row)
+            yield row
             continue
         try:
             decoded = reader.decode(data)
         except DecodeError as exc:
             row.update(error_stage="decode", error=str(exc))
-            rows.append(row)
+            yield row
             continue
         seen[sha] = name
         row.update(status="decoded", encoding=decoded.encoding, text=decoded.text)
-        rows.append(row)
-    return rows
+        yield row
+
+
+def scan_files(folder: Path, now: datetime, max_bytes: int = 20_000_000) -> list[Row]:
+    """Every file of ``folder`` read and decoded (``read_files`` over the whole folder, as a list)."""
+    return list(read_files(folder, list_article_files(folder), now, max_bytes))
 
 
 PARSED_TABLES = (
@@ -197,24 +254,16 @@ def fingerprint_row(article_id: str, body_text: str) -> Row:
     return {"article_id": article_id, "n_shingles": fp.n_shingles, "minhash": signature_bytes(fp)}
 
 
-def link_articles(
-    fingerprints: Iterable[Mapping[str, Any]], statements: Iterable[Mapping[str, Any]]
-) -> tuple[list[Row], list[Row]]:
-    """``article_links`` and ``duplicate_groups`` rows for the whole corpus (akhbar.syndication)."""
-    prints = {row["article_id"]: signature_from_bytes(row["minhash"], row["n_shingles"]) for row in fingerprints}
-    quotes = [
-        RelayedQuote(row["article_id"], row["via_source_id"], row["content_text"])
-        for row in statements
-        if row["via_source_id"] is not None and row["content_text"]
-    ]
-    links = near_copy_links(prints) + wire_account_links(quotes)
-    groups = duplicate_groups(prints, links)
-    link_rows = [
-        {"article_a": link.article_a, "article_b": link.article_b, "reason": link.reason, "similarity": link.similarity}
-        for link in links
-    ]
-    group_rows = [{"article_id": article_id, "duplicate_group_id": group} for article_id, group in groups.items()]
-    return link_rows, group_rows
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last may be shorter); itertools.batched is 3.12+."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def iter_rows(frame: Any) -> Iterator[dict[str, Any]]:

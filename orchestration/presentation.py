@@ -34,21 +34,3 @@ def frame_metadata(frame: pl.DataFrame, preview_columns: list[str] | None = None
         "dagster/row_count": dg.MetadataValue.int(frame.height),
         "preview": dg.MetadataValue.md(markdown_table(shown)),
     }
-
-
-def per_article_counts(frame: pl.DataFrame, articles: pl.DataFrame) -> dict[str, Any]:
-    """How many rows each article got (articles with none included), summarised and previewed."""
-    counts = (
-        articles.select("article_id", "source_file")
-        .join(frame.group_by("article_id").len(name="n"), on="article_id", how="left")
-        .with_columns(pl.col("n").fill_null(0))
-        .sort("source_file", "article_id")
-    )
-    summary = {
-        "articles_with_rows": int((counts["n"] > 0).sum()) if counts.height else 0,
-        "mean_per_article": round(float(counts["n"].mean()), 2) if counts.height else 0.0,
-    }
-    return {
-        **{key: dg.MetadataValue.float(float(value)) for key, value in summary.items()},
-        "per_article": dg.MetadataValue.md(markdown_table(counts, limit=50)),
-    }

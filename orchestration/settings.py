@@ -48,6 +48,17 @@ def max_file_bytes() -> int:
     return int(float(os.environ.get("AKHBAR_MAX_FILE_MB") or 20) * 1_000_000)
 
 
+def parse_workers() -> int:
+    """Processes the parse step uses (AKHBAR_PARSE_WORKERS, default: every core of the machine)."""
+    configured = os.environ.get("AKHBAR_PARSE_WORKERS")
+    return max(1, int(configured)) if configured else max(1, len(os.sched_getaffinity(0)))
+
+
+def parse_chunk_files() -> int:
+    """Files handed to a parse worker at a time (AKHBAR_PARSE_CHUNK, default 64)."""
+    return max(1, int(os.environ.get("AKHBAR_PARSE_CHUNK") or 64))
+
+
 def export_environment() -> None:
     """Pin both paths as absolute in os.environ for child processes (dbt)."""
     os.environ["AKHBAR_ARTICLES_DIR"] = str(articles_dir())

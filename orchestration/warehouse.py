@@ -59,6 +59,48 @@ def replace_tables(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.Data
             conn.unregister(f"_akhbar_{table}")
 
 
+def ensure_table(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Create ``raw.<table>`` empty if missing, or recreate it if its columns are not the schema's.
+
+    Returns True when the table was (re)created, so callers that append know the old rows are gone.
+    """
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
+    expected = list(polars_schema(FRAME_SCHEMAS[table]))
+    existing = [
+        row[0]
+        for row in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+            "ORDER BY ordinal_position",
+            [RAW_SCHEMA, table],
+        ).fetchall()
+    ]
+    if existing == expected:
+        return False
+    conn.register("_akhbar_empty", to_frame(table, []).to_arrow())
+    try:
+        conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_empty")
+    finally:
+        conn.unregister("_akhbar_empty")
+    return True
+
+
+def append_frames(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame]) -> None:
+    """Append every frame to its ``raw.<table>`` inside the caller's open transaction.
+
+    The fault-injection hook fires here too, so a crash test can kill a run mid-batch.
+    """
+    for table, frame in frames.items():
+        if frame.is_empty():
+            continue
+        conn.register(f"_akhbar_{table}", frame.to_arrow())
+        try:
+            conn.execute(f"INSERT INTO {RAW_SCHEMA}.{table} BY NAME SELECT * FROM _akhbar_{table}")
+        finally:
+            conn.unregister(f"_akhbar_{table}")
+        if os.environ.get(FAULT_ENV) == table:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
 def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     """Replace one ``raw.<table>`` in one transaction."""
     replace_tables(conn, {table: frame})

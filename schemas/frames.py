@@ -38,6 +38,7 @@ class RawFilesSchema(pa.DataFrameModel):
     source_file: str = pa.Field(unique=True)
     content_sha256: str = pa.Field(nullable=True, str_length={"min_value": 64, "max_value": 64})
     n_bytes: int = pa.Field(ge=0)
+    mtime_ns: int = pa.Field(nullable=True)  # with n_bytes: an unchanged file is not read again
     encoding: str = pa.Field(nullable=True)
     format: str = pa.Field(isin=["text", "html", "jsonl"])
     status: str = pa.Field(isin=["decoded", "duplicate", "quarantined"])
@@ -203,6 +204,7 @@ class DuplicateGroupsSchema(pa.DataFrameModel):
 
     article_id: str = pa.Field(unique=True)
     duplicate_group_id: str
+    linked_at: datetime  # when the article was first compared with the corpus (later runs compare only newer ones)
 
 
 class SourceMentionsSchema(_Spanned):

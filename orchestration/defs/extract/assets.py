@@ -1,21 +1,24 @@
 """Articles, sentences, the extracted frames and the quarantine: one parse step, nine assets.
 
-Every article is parsed whole (split, segment, extractors, fingerprint) before any of
-its rows are kept, and the nine ``raw`` tables are replaced in one DuckDB
-transaction: a failed article leaves no partial rows, and a crash mid-load
-leaves the previous load intact.
+Every article is parsed whole (split, segment, extractors, fingerprint) before any of its
+rows are kept. The step is incremental and uses every core (orchestration/parse_step.py):
+only files whose content is not in the ``raw.parsed_files`` manifest are parsed, in a process
+pool, and appended in committed batches that each hold whole articles; rows of files that
+are gone or changed are deleted first. Progress (files of the total, rate, time left) goes
+to the run log.
 """
 
 from collections.abc import Iterator
 from datetime import datetime
 
 import dagster as dg
-import polars as pl
 
-from orchestration import corpus
-from orchestration.presentation import frame_metadata, markdown_table, per_article_counts
+from orchestration import parse_step
+from orchestration.presentation import markdown_table
+from orchestration.progress import Progress
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import read_table, replace_tables, to_frame
+from orchestration.settings import parse_chunk_files, parse_workers
+from orchestration.warehouse import RAW_SCHEMA
 
 # table -> (upstream table inside this step, description, preview columns)
 PARSED = {
@@ -85,24 +88,50 @@ PARSED = {
     ],
     can_subset=False,
 )
-def parsed_articles(warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
-    """Parse every decoded file and load the six frames in one transaction."""
+def parsed_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+    """Parse the files not parsed yet, on every core, and append their rows in committed batches."""
+    tables = [table for table in PARSED if table != "ingest_errors"]
     with warehouse.get_connection() as conn:
-        all_files = read_table(conn, "raw_files")
-        previous = read_table(conn, "articles", "article_id, ingested_at")
-    first_seen = dict(zip(previous["article_id"], previous["ingested_at"], strict=True))
-    files = all_files.filter(pl.col("status") == "decoded")
-    result = corpus.parse_files(corpus.iter_rows(files), datetime.now(), first_seen)
-    errors = corpus.quarantined_file_errors(corpus.iter_rows(all_files)) + result.errors
-    frames = {table: to_frame(table, rows) for table, rows in {**result.tables, "ingest_errors": errors}.items()}
-    with warehouse.get_connection() as conn:
-        replace_tables(conn, frames)
-    for table, (_, _, preview) in PARSED.items():
-        metadata = {**frame_metadata(frames[table], preview), "quarantined_articles": len(result.errors)}
-        if table == "ingest_errors":
-            metadata["per_file"] = dg.MetadataValue.md(markdown_table(frames[table], limit=50))
-        elif table != "articles":
-            metadata.update(per_article_counts(frames[table], frames["articles"]))
-        else:
-            metadata["files_parsed"] = result.n_files
+        plan = parse_step.plan_parse(conn, tables)
+        workers = parse_workers()
+        context.log.info(
+            f"parser {parse_step.parser_version()}: {len(plan.todo)} files to parse "
+            f"({'full re-parse' if plan.full_refresh else f'{plan.n_unchanged} already parsed'}), "
+            f"{len(plan.stale)} gone or changed, {workers} worker processes"
+        )
+        progress = Progress(len(plan.todo), "parsed", log=context.log.info)
+        try:
+            summary = parse_step.run_parse(
+                conn,
+                plan,
+                datetime.now(),
+                workers,
+                parse_chunk_files(),
+                on_progress=lambda files, articles: progress.advance(files, articles=articles),
+            )
+        finally:
+            progress.close()
+        totals = {table: conn.execute(f"SELECT count(*) FROM {RAW_SCHEMA}.{table}").fetchone()[0] for table in PARSED}
+        previews = {
+            table: conn.execute(
+                f"SELECT {', '.join(preview)} FROM {RAW_SCHEMA}.{table} ORDER BY {preview[0]} LIMIT 5"
+            ).pl()
+            for table, (_, _, preview) in PARSED.items()
+        }
+    for table in PARSED:
+        metadata = {
+            "dagster/row_count": dg.MetadataValue.int(totals[table]),
+            "rows_added_this_run": summary.per_table.get(table, 0),
+            "preview": dg.MetadataValue.md(markdown_table(previews[table])),
+        }
+        if table == "articles":
+            metadata.update(
+                files_parsed_this_run=summary.n_files,
+                files_already_parsed=plan.n_unchanged,
+                files_gone_or_changed=len(plan.stale),
+                full_reparse=plan.full_refresh,
+                parser_version=parse_step.parser_version(),
+                worker_processes=workers,
+                quarantined_articles_this_run=summary.n_errors,
+            )
         yield dg.MaterializeResult(asset_key=dg.AssetKey(["raw", table]), metadata=metadata)
