@@ -10,7 +10,7 @@ export DBT_PROFILES_DIR := $(CURDIR)/dbt
 # dagster-dbt (prepare_if_dev under `dagster dev`) looks for `dbt` on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test dev sql docs lint lock clean eval-statements eval-quantities conformance bench-extractors
+.PHONY: setup run test dev sql docs lint lock clean eval-statements eval-quantities conformance bench-extractors bench profile
 
 setup: $(VENV)/.installed
 
@@ -59,6 +59,16 @@ eval-quantities: $(VENV)/.installed
 bench-extractors: $(VENV)/.installed
 	$(BIN)/python benchmarks/extractors_bench.py
 
+# Scale: generated corpora of 1,000 and 10,000 files (BENCH_N="1000 10000 100000" for more):
+# parse throughput on one and all cores, files -> marts, +100 files incrementally, peak RSS,
+# dateparser as reference. Prints a table and a RESULT line. Work files in .bench/ (removed after).
+bench: $(VENV)/.installed dbt/target/manifest.json
+	$(BIN)/python benchmarks/scale_bench.py $(BENCH_ARGS)
+
+# Where the parse step spends its time (pyinstrument), on the seeds or PROFILE_ARGS="--folder DIR".
+profile: $(VENV)/.installed
+	$(BIN)/python benchmarks/profile_parse.py --profile $(PROFILE_ARGS)
+
 conformance: $(VENV)/.installed
 	$(BIN)/python benchmarks/conformance.py --out-of-scope
 
@@ -70,4 +80,4 @@ lock: $(VENV)/.installed
 	$(BIN)/uv pip compile pyproject.toml --extra dev -o requirements.lock --python-version 3.11 --quiet
 
 clean:
-	rm -rf $(VENV) dbt/target dbt/logs .dagster .pytest_cache exports reports test-artifacts
+	rm -rf $(VENV) dbt/target dbt/logs .dagster .pytest_cache exports reports test-artifacts .bench

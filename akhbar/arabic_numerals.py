@@ -392,9 +392,35 @@ def _cls(kind: str, v: float) -> int:
 _LOOKBACK = 200
 
 
+class Trigger:
+    r"""Where a date or a number may be: the matches of ``<single>|<trie of words>(?!\w)``.
+
+    ``single`` matches one character (a digit, a currency sign) and no word holds such a
+    character, so the matches of the combined pattern are exactly the matches of ``single`` and
+    of the word trie, each found on its own (checked at construction). The two scans are much
+    faster than the combined one: ``re`` skips ahead to a trie word's first letters only when the
+    pattern is the trie alone, not when it is one branch of an alternation.
+    """
+
+    __slots__ = ("pattern", "single", "words")
+
+    def __init__(self, single: str, words: Iterable[str]) -> None:
+        words = set(words)
+        self.single = re.compile(single)
+        if any(self.single.search(word) for word in words):
+            raise ValueError("a trigger word holds a character of the single-character trigger")
+        trie = alternation(words) + r"(?!\w)"
+        self.words = re.compile(trie)
+        self.pattern = re.compile(f"{single}|{trie}")  # what the two scans find together
+
+    def starts(self, text: str) -> list[int]:
+        """Start of every match of ``pattern`` in ``text``, in order."""
+        return sorted([m.start() for m in self.single.finditer(text)] + [m.start() for m in self.words.finditer(text)])
+
+
 def anchored_finditer(
     pattern: re.Pattern[str],
-    trigger: re.Pattern[str],
+    trigger: Trigger,
     text: str,
     lead_words: frozenset[str],
     gap_heads: frozenset[str] = frozenset(),
@@ -405,15 +431,14 @@ def anchored_finditer(
     ``trigger`` and starts either at the word holding it or at a run of ``lead_words`` (qualifier
     words such as "في موعد أقصاه نهاية", with a clitic و/ف/ب/ل or a trailing comma allowed) before
     it, on the same line; one other word may stand in the run right after a ``gap_heads`` word
-    ("يزيد طولها على"). ``trigger`` is a plain alternation ("\\d|<trie>"), which ``re`` scans far
-    faster than a pattern with leading optional groups; the expensive pattern is then tried with
-    ``match`` at a handful of positions only.
+    ("يزيد طولها على"). ``trigger`` is a plain alternation ("\\d|<trie>", see ``Trigger``), which
+    ``re`` scans far faster than a pattern with leading optional groups; the expensive pattern is
+    then tried with ``match`` at a handful of positions only.
     """
     pos = 0
     n = len(text)
     line_end = -1
-    for t in trigger.finditer(text):
-        s = t.start()
+    for s in trigger.starts(text):
         if s < pos:
             continue
         # Look back at most _LOOKBACK characters (lead words are a few short words), so a text

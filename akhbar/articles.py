@@ -225,7 +225,7 @@ def _trim_tail(lines: list[_Line]) -> list[_Line]:
 
 
 def _strong_prose(line: _Line) -> bool:
-    return line.kind == chrome.PROSE and chrome._FINAL_RE.search(line.text) is not None
+    return line.kind == chrome.PROSE and chrome.ends_sentence(line.text)
 
 
 def _occurs_twice(page: str, needle: str, memo: dict[str, bool]) -> bool:

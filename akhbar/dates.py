@@ -46,7 +46,7 @@ import re
 from datetime import date, timedelta
 from importlib import resources
 
-from akhbar.arabic_numerals import alternation, anchored_finditer, word_value
+from akhbar.arabic_numerals import Trigger, alternation, anchored_finditer, word_value
 from akhbar.numbers import UNIT_PATTERN
 from akhbar.records import DateMention, Sentence
 from akhbar.segment import SentenceLocator
@@ -263,18 +263,15 @@ _DATE_RE = re.compile(
 )
 # Every date match holds a digit, a month, a weekday, a period noun or a day word; qualifiers
 # reach at most six words back ("في موعد أقصاه نهاية أيلول 2025").
-_TRIGGER_RE = re.compile(
-    r"\d|"
-    + alternation(
-        set(_GREGORIAN)
-        | set(_HIJRI)
-        | set(_WEEKDAYS)
-        | set(_PERIOD_UNITS)
-        | set(_DECADES_STEMS)
-        | _folded("اليوم أمس البارحة امبارح غد غدا بكرة بكرا عيد")
-        | {w for w in _ORDINAL_DAYS if " " not in w}
-    )
-    + r"(?!\w)"
+_TRIGGER = Trigger(
+    r"\d",
+    set(_GREGORIAN)
+    | set(_HIJRI)
+    | set(_WEEKDAYS)
+    | set(_PERIOD_UNITS)
+    | set(_DECADES_STEMS)
+    | _folded("اليوم أمس البارحة امبارح غد غدا بكرة بكرا عيد")
+    | {w for w in _ORDINAL_DAYS if " " not in w},
 )
 # Words that may open a date expression before its trigger word (qualifiers, "في", "شهر", ...).
 _LEAD_WORDS = frozenset(
@@ -305,7 +302,7 @@ def extract_dates(body_text: str, sentences: list[Sentence], published: date | N
     text = shadow.text
     locate = SentenceLocator(sentences)
     out: list[DateMention] = []
-    for m in anchored_finditer(_DATE_RE, _TRIGGER_RE, text, _LEAD_WORDS):
+    for m in anchored_finditer(_DATE_RE, _TRIGGER, text, _LEAD_WORDS):
         resolved = _resolve(m, text, published)
         if resolved is None:
             continue

@@ -36,15 +36,26 @@ _NEWLINE_RE = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # Tatweel stretching a word ("الـــدولة") goes; a tatweel that separates a one-letter
 # prefix from a quote or digit ("لـ"النهار"", "الـ12") is kept, once.
-_TATWEEL_IN_WORD_RE = re.compile("(?<=[\u0621-\u065f])\u0640+(?=[\u0621-\u064a])")
+# Written to open with the tatweel itself, so ``re`` finds candidates with a fast literal scan
+# instead of testing the lookbehind at every position of the text; it matches exactly what
+# ``(?<=[\u0621-\u065f])\u0640+(?=[\u0621-\u064a])`` matches (the lookbehind, one character
+# wider, tests the letter before the first tatweel consumed).
+_TATWEEL_IN_WORD_RE = re.compile("\u0640(?<=[\u0621-\u065f]\u0640)\u0640*(?=[\u0621-\u064a])")
 _TATWEEL_RUN_RE = re.compile("\u0640{2,}")
 
 
 _REPLACEMENTS = {chr(cp): (value or "") for cp, value in _TABLE.items()}
 
 
-def _replacement(match: re.Match[str]) -> str:
-    return "".join(_REPLACEMENTS[ch] for ch in match.group())
+def _drop_and_space(text: str, present: set[str]) -> str:
+    """``text`` with each of the ``present`` table characters dropped or made a space.
+
+    One ``str.replace`` per distinct character (a fast scan each) beats both a regex sub with a
+    callback and ``str.translate`` with a dict on long text; no replacement is itself in the table.
+    """
+    for ch in sorted(present):
+        text = text.replace(ch, _REPLACEMENTS[ch])
+    return text
 
 
 def _base_letters(match: re.Match[str]) -> str:
@@ -55,9 +66,13 @@ def normalize_text(text: str) -> str:
     """Return the readable, normalised form of ``text`` (see the module doc)."""
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINE_RE.sub("\n", text)
-    if _NEEDS_TABLE_RE.search(text):  # rare characters: a regex sub beats str.translate on long text
-        text = _NEEDS_TABLE_RE.sub(_replacement, text)
-    if _PRESENTATION_RE.search(text):  # before tatweel: "ﹷ" (fatha medial form) becomes "ـَ"
+    found = _NEEDS_TABLE_RE.findall(text)  # rare characters: one scan finds which occur
+    if found:
+        text = _drop_and_space(text, set("".join(found)))
+    # Before tatweel: "ﹷ" (fatha medial form) becomes "ـَ". Presentation forms are U+FB50-U+FEFE,
+    # whose UTF-8 starts with byte EF: a text without that byte (nearly all) skips the slow
+    # character-class scan.
+    if b"\xef" in text.encode("utf-8", "surrogatepass") and _PRESENTATION_RE.search(text):
         text = _PRESENTATION_RE.sub(_base_letters, text)
     if "\u0640" in text:
         text = _TATWEEL_RUN_RE.sub("\u0640", _TATWEEL_IN_WORD_RE.sub("", text))

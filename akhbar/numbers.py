@@ -40,6 +40,7 @@ from akhbar.arabic_numerals import (
     EXPRESSION_PATTERN,
     NUMBER_WORDS,
     TENS_WITH_ARTICLE,
+    Trigger,
     alternation,
     anchored_finditer,
     evaluate,
@@ -131,7 +132,7 @@ _NUMBER_RE = re.compile(
 )
 # Every match holds a digit, a number word, a dual noun or a currency sign; qualifiers reach at
 # most five words back ("ما لا يزيد على", "يزيد طولها على").
-_TRIGGER_RE = re.compile(r"\d|[$€]|" + alternation(set(NUMBER_WORDS) | DUALS) + r"(?!\w)")
+_TRIGGER = Trigger(r"\d|[$€]", set(NUMBER_WORDS) | DUALS)
 _LEAD_WORDS = (
     frozenset(word for phrase in _QUAL_BEFORE for word in phrase.split())
     | frozenset(word for pattern, _ in _QUAL_GAPPED for word in re.findall(r"\w+", pattern.pattern) if len(word) > 1)
@@ -153,7 +154,9 @@ _ID_BEFORE_RE = re.compile(
 # million displaced); after a number it is the accusative singular ("عشرون ألفا").
 _DUAL_CONSTRUCT = frozenset(fold(w) for w in ("ألفا", "مليونا", "مليارا"))
 # International phone numbers: "+964 770 123 4567", "+1 222 2222 2222" (all groups are masked).
-_PHONE_RE = re.compile(r"(?<![\w+])\+[ \t]?\d{1,4}(?:[ \t\-]?\d{1,4}){2,}(?!\d)")
+# It opens with the "+" itself (the lookbehind, one character wider, tests what precedes it), so
+# ``re`` finds candidates with a fast literal scan: same matches as ``(?<![\w+])\+[ \t]?\d{1,4}...``.
+_PHONE_RE = re.compile(r"\+(?<![\w+]\+)[ \t]?\d{1,4}(?:[ \t\-]?\d{1,4}){2,}(?!\d)")
 
 
 def extract_numbers(
@@ -167,7 +170,7 @@ def extract_numbers(
     locate = SentenceLocator(sentences)
     found: list[tuple[int, int, float, str | None, tuple[int, int], str | None, int, int]] = []
     # (shadow start, shadow end, value, qualifier, numeral span, unit, unit shadow start, unit end)
-    for m in anchored_finditer(_NUMBER_RE, _TRIGGER_RE, text, _LEAD_WORDS, _GAP_HEADS):
+    for m in anchored_finditer(_NUMBER_RE, _TRIGGER, text, _LEAD_WORDS, _GAP_HEADS):
         if m.group("dual") is not None:
             found.extend(_dual(m, text))
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from akhbar.shadow import fold
@@ -58,3 +58,48 @@ def trie_alternation(words: Iterable[str], blank: str = r"\s+") -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + emit(trie) + ")"
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[str], reach: int, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    r"""Exactly ``pattern.finditer(text, pos, endpos)``, trying the pattern only near its anchors.
+
+    For a pattern every match of which holds one of the literal ``anchors``, preceded inside the
+    match by at most ``reach`` non-blank characters (blanks, which ``\s`` matches, are free):
+    "بحسب مسؤول", "وفقا  لمصادر". Such patterns open with ``(?<!\w)`` and optional clitics, which
+    ``re`` would try at every position of the text; here ``str.find`` locates the anchors and the
+    pattern is matched only at the few positions a match could start from, in text order, resuming
+    after each match as ``finditer`` does. Matches must not be empty nor start with a blank.
+    """
+    end = len(text) if endpos is None else min(endpos, len(text))
+    # Where anchors are dense (hostile input: one word repeated), the plain scan is faster.
+    most = max(64, (end - pos) // 16)
+    starts: set[int] = set()
+    for anchor in anchors:
+        k = text.find(anchor, pos, end)
+        while k >= 0:
+            if len(starts) > most:
+                yield from pattern.finditer(text, pos, end)
+                return
+            starts.add(k)
+            s, budget = k, reach
+            while s > pos:
+                s -= 1
+                if text[s].isspace():
+                    continue  # a match never starts at a blank
+                if budget == 0:
+                    break
+                budget -= 1
+                starts.add(s)
+            k = text.find(anchor, k + 1, end)
+    resume = pos
+    for s in sorted(starts):
+        if s < resume:
+            continue
+        m = pattern.match(text, s, end)
+        if m is not None:
+            if m.end() == m.start():
+                raise ValueError(f"finditer_near: empty match of {pattern.pattern!r}")
+            yield m
+            resume = m.end()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from akhbar.records import (
@@ -33,6 +35,24 @@ Row = dict[str, Any]
 def make_article_id(content_sha256: str, article_index: int) -> str:
     """Stable article id: the same file content gives the same ids, whatever its name."""
     return hashlib.sha256(f"{content_sha256}:{article_index}".encode()).hexdigest()[:16]
+
+
+@cache
+def _reader(record_type: type) -> tuple[tuple[str, ...], attrgetter]:
+    """A record type's field names, and one getter that reads them all in a single call."""
+    names = tuple(f.name for f in fields(record_type))
+    return names, attrgetter(*names)
+
+
+def asdict(record: Any) -> Row:
+    """A record's fields as a dict, in field order: a shallow ``dataclasses.asdict``.
+
+    The records hold only scalars (str, int, float, bool, date, None), so the deep copy that
+    ``dataclasses.asdict`` makes of every value is pure overhead (most of the time of this module).
+    All records have several fields, so the getter returns a tuple.
+    """
+    names, get = _reader(type(record))
+    return dict(zip(names, get(record), strict=True))
 
 
 def _mention_id(article_id: str, prefix: str, start: int, end: int, extra: str = "") -> str:

@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 
 from akhbar.actors import key_tokens, read_csv_lexicon, read_lexicon, strip_article, to_shadow
 from akhbar.names import name_key
-from akhbar.patterns import NAME_CLITICS, add_alias, alias_key, trie_alternation
+from akhbar.patterns import NAME_CLITICS, add_alias, alias_key, finditer_near, trie_alternation
 from akhbar.records import ArticleDraft, Sentence, SourceMention, Span, Statement
 from akhbar.segment import SentenceLocator
 from akhbar.shadow import fold, shadow_of
@@ -198,6 +198,14 @@ _ANON_OFFICIAL_RE = re.compile(
 _ANON_IN_BODY_RE = re.compile(
     rf"(?P<cue>{_CITE_CUE})(?P<p>مصادر|مصدر)(?P<mods>{_OFFICIAL_MODS}{{0,2}})(?P<body>{_IN_BODY})(?P<withheld>{_WITHHELD})?"
 )
+# The patterns above that scan the whole article are run with ``finditer_near``: each match holds
+# one of these words, after at most this many non-blank characters of the match (blanks are free).
+_SOURCE_WORDS = ("مصادر", "مصدر")
+_OFFICIAL_WORD = ("مسءول",)
+_TWEET_WORD = ("تغريد",)
+_INSTITUTE_WORDS = ("معهد", "مركز")
+_CLITIC_ARTICLE_REACH = 3  # [وفبل]? + ال / لل before the word
+_CITE_CUE_REACH = 9  # [وف]? + the longest cue ("تصريحات", "علي لسان": 7) + ل?
 
 
 @cache
@@ -247,7 +255,7 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
         cited.append((m.start("alias"), m.end("alias"), info))
         named.append((m.start("alias"), info))
         alias_starts.append(m.start())
-    for m in _THINK_TANK_RE.finditer(sh) if ("معهد" in sh or "مركز" in sh) else ():
+    for m in finditer_near(_THINK_TANK_RE, sh, _INSTITUTE_WORDS, _CLITIC_ARTICLE_REACH):
         group = "q" if m.group("q") else "latin"
         name_start, name_end = m.span(group)
         o_start, o_end = shadow.to_original(name_start, name_end)
@@ -262,13 +270,13 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
         positions, infos = by_kind.setdefault(info.kind, ([], []))
         positions.append(pos)
         infos.append(info)
-    for m in _ANAPHOR_RE.finditer(sh) if named else ():
+    for m in finditer_near(_ANAPHOR_RE, sh, _ANAPHOR_KIND, _CLITIC_ARTICLE_REACH) if named else ():
         positions, infos = by_kind.get(_ANAPHOR_KIND[m.group("w")], ([], []))
         i = bisect.bisect_left(positions, m.start())
         if i:
             start = m.start() + (1 if sh[m.start()] in "وفب" else 0)
             cited.append((start, m.end(), infos[i - 1]))
-    for m in _ANON_RE.finditer(sh) if ("مصدر" in sh or "مصادر" in sh) else ():
+    for m in finditer_near(_ANON_RE, sh, _SOURCE_WORDS, 1):
         start = m.start("p")
         cited.append((start, m.end(), _ANON_SOURCES))
     speakers: list[tuple[int, int]] = []
@@ -295,7 +303,7 @@ def extract_sources(draft: ArticleDraft, sentences: list[Sentence], statements: 
             cited.append((s0, s1, info))
     # X named through a tweet, unless the sentence names a platform itself.
     platform_sentences = {sentence_of(shadow.to_original(c[0], c[1])[0]) for c in cited if c[2].key == "x"}
-    for m in _TWEET_RE.finditer(sh) if "تغريد" in sh else ():
+    for m in finditer_near(_TWEET_RE, sh, _TWEET_WORD, _CLITIC_ARTICLE_REACH):
         x = _aliases().sources.get("x")
         o_start = shadow.to_original(*m.span("w"))[0]
         if x is not None and sentence_of(o_start) not in platform_sentences:
@@ -330,12 +338,12 @@ def _anon_fallbacks(sh: str) -> list[tuple[int, int, SourceInfo]]:
     """Unnamed officials ("بحسب مسؤول رفيع طلب عدم الكشف عن اسمه") and sources by body ("وفقا لمصدر في الوزارة")."""
     found: list[tuple[int, int, SourceInfo]] = []
     if "مسءول" in sh:
-        for m in _ANON_OFFICIAL_RE.finditer(sh):
+        for m in finditer_near(_ANON_OFFICIAL_RE, sh, _OFFICIAL_WORD, _CITE_CUE_REACH):
             if m.group("cue") is None and m.group("withheld") is None:
                 continue  # a bare "مسؤول" is also "responsible (for)": only a cue or a withheld name makes it a source
             found.append((m.start("p"), _trimmed_end(sh, m), _ANON_OFFICIAL))
     if "مصدر" in sh or "مصادر" in sh:
-        for m in _ANON_IN_BODY_RE.finditer(sh):
+        for m in finditer_near(_ANON_IN_BODY_RE, sh, _SOURCE_WORDS, _CITE_CUE_REACH):
             found.append((m.start("p"), _trimmed_end(sh, m), _ANON_SOURCES))
     return found
 

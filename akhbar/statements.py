@@ -35,7 +35,7 @@ from akhbar.actors import (
     strip_article,
     to_shadow,
 )
-from akhbar.patterns import trie_alternation
+from akhbar.patterns import finditer_near, trie_alternation
 from akhbar.records import Sentence, Statement
 from akhbar.shadow import fold, shadow_of
 from akhbar.sources import canonical_source, lookup_source
@@ -66,7 +66,13 @@ def _duals(past: str) -> list[tuple[str, str]]:
     return [(past + "ا", "m"), (past + "تا", "f")]
 
 
+@cache
 def _lexicon() -> _Lexicon:
+    """The verb and formula forms and the trigger regex, built once per process.
+
+    Building the prefix-trie alternation of ~2,000 forms costs several milliseconds, more
+    than reading a whole article; the result is immutable and shared by every article.
+    """
     forms: dict[str, _Form] = {}
     for lemma, masc, fem, part_m, part_f, obj, prep in read_lexicon("reporting_verbs.tsv"):
         lem = fold(lemma)
@@ -179,6 +185,7 @@ _INSTITUTE_RE = re.compile(
     r"(?<!\w)[وبل]?(?P<name>(?:ال)?(?:معهد|مركز)(?:\s+\"[^\"\n]{2,60}\""
     r"|(?:\s+\w+(?=\s+(?:ال|لل)\w+))?(?:\s+(?:ال|لل)\w+)*))"
 )
+_INSTITUTE_WORDS = ("معهد", "مركز")  # in every match of _INSTITUTE_RE (akhbar.patterns.finditer_near)
 
 
 @dataclass(slots=True)
@@ -860,7 +867,7 @@ class _Article:
     def _report_publisher(self, span: tuple[int, int], report_word: str) -> _Speaker | None:
         """ "وحذر التقرير" after "أصدر معهد “نيو لاين” ... توصية": the report speaks for its institute."""
         last = None
-        for hit in _INSTITUTE_RE.finditer(self.sh, 0, span[0]):
+        for hit in finditer_near(_INSTITUTE_RE, self.sh, _INSTITUTE_WORDS, 3, 0, span[0]):  # [وبل]? + ال
             last = hit
         if last is None:
             return None
@@ -874,7 +881,7 @@ class _Article:
         the latest earlier noun phrase headed by the same word and longer than the anaphor."""
         head = re.compile(r"(?<!\w)[وفبل]?(?P<np>(?:ال|لل)?" + re.escape(tokens[0]) + r")(?!\w)")
         best: tuple[int, int] | None = None
-        for hit in head.finditer(self.sh, 0, span[0]):
+        for hit in finditer_near(head, self.sh, tokens[:1], 3, 0, span[0]):  # [وفبل]? + ال / لل
             tail = _NP_TAIL_RE.match(self.sh, hit.end())
             if not tail.group().strip():
                 continue

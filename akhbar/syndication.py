@@ -21,6 +21,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from hashlib import sha1
+from itertools import accumulate
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -76,19 +79,82 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(shadow_of(text).text.lower())
 
 
+def _shingle_list(text: str, size: int) -> list[bytes]:
+    """Every word n-gram of the folded text, in order and with repeats, as UTF-8 bytes.
+
+    The words are joined and encoded once; each n-gram is a slice of that one bytes object
+    (words hold no blanks, so the blanks of the joined text are exactly the word breaks),
+    which is much cheaper than joining and encoding every n-gram on its own.
+    """
+    words = _words(text)
+    if len(words) < size:
+        return []
+    joined = " ".join(words).encode()
+    ends = list(accumulate(len(word) + 1 for word in joined.split(b" ")))  # just past each word's blank
+    starts = [0, *ends]
+    return [joined[start : end - 1] for start, end in zip(starts, ends[size - 1 :], strict=False)]
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     """Word n-grams of the folded text (hamza, alef and ya variants and diacritics do not count)."""
-    words = _words(text)
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    return set(_shingle_list(text, size))
+
+
+# MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to each hash first.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_EMPTY_SIGNATURE = (2**32 - 1,) * NUM_PERM  # an empty MinHash: every slot at the maximum
+
+
+def _sha1_32(grams: list[bytes]) -> np.ndarray:
+    """datasketch's ``sha1_hash32`` of every n-gram (the first 4 bytes of SHA-1, little-endian).
+
+    The full digests are concatenated and every fifth uint32 read, which avoids a slice and a
+    ``struct.unpack`` per n-gram.
+    """
+    digests = b"".join([sha1(gram).digest() for gram in grams])
+    return np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0].astype(np.uint32)
+
+
+def _affine32(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The MinHash of 32-bit hashes under datasketch's affine32 permutations ``h -> a * fmix(h) + b``."""
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hashes.reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return (hv * a + b).min(axis=0)
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for our seed, drawn once (``MinHash()`` draws them on
+    every construction, which cost more than hashing a whole article).
+
+    The vectorised MinHash above is checked against datasketch's own ``update_batch`` here, so a
+    datasketch release that changed the scheme would fail loudly instead of changing signatures.
+    """
+    reference = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    a, b = (np.asarray(p, dtype=np.uint32) for p in reference.permutations)
+    sample = [b"akhbar", "أعلنت الوزارة عن خطة جديدة".encode(), b"minhash self-check"]
+    reference.update_batch(sample)
+    if not np.array_equal(_affine32(_sha1_32(sample), a, b), reference.hashvalues):
+        raise RuntimeError("datasketch's affine32 MinHash differs from akhbar.syndication's; signatures would change")
+    return a, b
 
 
 def fingerprint(text: str) -> Fingerprint:
-    """MinHash of the text's shingles (``NUM_PERM`` 32-bit values) and the shingle count."""
-    grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
-    if grams:
-        minhash.update_batch(list(grams))
-    return Fingerprint(tuple(int(v) for v in minhash.hashvalues), len(grams))
+    """MinHash of the text's shingles (``NUM_PERM`` 32-bit values) and the shingle count.
+
+    Equal to ``datasketch.MinHash(...).update_batch(shingles)`` (see ``_permutations``), with the
+    permutations vectorised; the minimum does not depend on the order of the shingles.
+    """
+    grams = set(_shingle_list(text, SHINGLE_WORDS))
+    if not grams:
+        return Fingerprint(_EMPTY_SIGNATURE, 0)
+    signature = _affine32(_sha1_32(list(grams)), *_permutations())
+    return Fingerprint(tuple(signature.tolist()), len(grams))
 
 
 def signature_bytes(fp: Fingerprint) -> bytes:

@@ -88,16 +88,17 @@ def plan_parse(conn: duckdb.DuckDBPyConnection, tables: list[str], version: str 
     """Compare raw_files with the manifest: parse what is new, or was parsed by another parser version."""
     version = version or parser_version()
     _ensure_manifest(conn)
+    manifest = dict(conn.execute(f"SELECT content_sha256, parser_version FROM {MANIFEST}").fetchall())
     recreated = [table for table in [*tables, "ingest_errors"] if ensure_table(conn, table)]
     if recreated:  # a table had another layout: its rows are gone, so everything is parsed again
         conn.execute(f"DELETE FROM {MANIFEST}")
-    manifest = dict(conn.execute(f"SELECT content_sha256, parser_version FROM {MANIFEST}").fetchall())
+        manifest = dict.fromkeys(manifest, "")
     decoded = conn.execute(
         f"SELECT source_file, content_sha256 FROM {RAW_SCHEMA}.raw_files WHERE status = 'decoded' ORDER BY source_file"
     ).fetchall()
     todo = [(name, sha) for name, sha in decoded if manifest.get(sha) != version]
     present = {sha for _, sha in decoded}
-    full_refresh = bool(recreated) or any(v != version for v in manifest.values())
+    full_refresh = any(v != version for v in manifest.values())  # a first load is not a re-parse
     return ParsePlan(todo, sorted(set(manifest) - present), full_refresh, len(decoded) - len(todo), version)
 
 

@@ -235,6 +235,9 @@ def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+MAX_TIMELINE_ROWS = 1000
+MAX_CLAIMS_PER_SUBJECT = 200
+
 SUMMARY_SQL = """
 select (select count(*) from marts.dim_articles) as articles,
        (select count(*) from marts.fct_statements) as statements,
@@ -246,7 +249,7 @@ select (select count(*) from marts.dim_articles) as articles,
        (select max(ingested_at) from marts.dim_articles) as as_of
 """
 
-TIMELINE_SQL = """
+TIMELINE_SQL = f"""
 select d.date_value, d.surface_text as date_text, d.qualifier, d.period_start, d.period_end, d.granularity,
        s.speaker_canonical, s.speaker_text, s.speaker_kind, s.content_text, s.via_text,
        src.name as via_name, src.name_ar as via_name_ar,
@@ -256,10 +259,12 @@ join marts.fct_statements s on s.statement_id = d.statement_id
 join marts.dim_articles a on a.article_id = s.article_id
 left join marts.dim_sources src on src.source_id = s.via_source_id
 where d.period_start is not null
+-- a page stays readable (and quick to build) on a large corpus: the latest dated statements only
+qualify row_number() over (order by d.period_start desc, d.statement_id, d.char_start) <= {MAX_TIMELINE_ROWS}
 order by d.period_start, d.period_end nulls last, a.published_date nulls last, s.char_start, d.char_start
 """
 
-NUMBERS_SQL = """
+NUMBERS_SQL = f"""
 select n.unit, n.unit_text, n.value, n.qualifier, n.surface_text, n.statement_id,
        s.speaker_canonical, src.name as via_name, s.via_text,
        a.title, a.publisher, a.published_date, a.source_file
@@ -268,6 +273,10 @@ join marts.dim_articles a on a.article_id = n.article_id
 left join marts.fct_statements s on s.statement_id = n.statement_id
 left join marts.dim_sources src on src.source_id = s.via_source_id
 where n.value is not null
+-- the latest claims of each subject only, on a large corpus
+qualify row_number() over (
+    partition by n.unit order by a.published_date desc nulls last, n.number_mention_id
+) <= {MAX_CLAIMS_PER_SUBJECT}
 order by n.unit nulls last, n.value desc, n.qualifier nulls first, a.published_date nulls last, n.char_start
 """
 

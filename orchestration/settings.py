@@ -12,6 +12,9 @@ import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Op tag of every step that opens the DuckDB file: DuckDB allows one writing process, so the
+# multiprocess executor runs these one at a time (tag_concurrency_limits, automation/jobs.py).
+WAREHOUSE_TAG = {"akhbar/warehouse": "write"}
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"
 
 
@@ -46,6 +49,14 @@ def lock_timeout_s() -> float:
 def max_file_bytes() -> int:
     """Files larger than this are quarantined, not parsed (AKHBAR_MAX_FILE_MB, default 20)."""
     return int(float(os.environ.get("AKHBAR_MAX_FILE_MB") or 20) * 1_000_000)
+
+
+def duckdb_memory_limit() -> str:
+    """DuckDB's memory_limit for the pipeline's connections and dbt (AKHBAR_DUCKDB_MEMORY, default 1GB).
+
+    Past it DuckDB spills to disk, so a large corpus costs time, not the machine's memory.
+    """
+    return os.environ.get("AKHBAR_DUCKDB_MEMORY") or "1GB"
 
 
 def parse_workers() -> int:

@@ -8,6 +8,7 @@ from dagster_dbt import DbtCliResource
 
 from orchestration.dbt_project import dbt_project
 from orchestration.resources import WarehouseResource
+from orchestration.settings import duckdb_memory_limit
 
 
 @dg.definitions
@@ -17,7 +18,9 @@ def resources() -> dg.Definitions:
     return dg.Definitions(
         resources={
             # Resolved at run time, so the UI, `make run` and tests each use their own file.
-            "warehouse": WarehouseResource(database=dg.EnvVar("AKHBAR_WAREHOUSE")),
+            "warehouse": WarehouseResource(
+                database=dg.EnvVar("AKHBAR_WAREHOUSE"), connection_config={"memory_limit": duckdb_memory_limit()}
+            ),
             # dbt from this interpreter's venv, so nothing needs activating.
             "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=str(Path(sys.executable).parent / "dbt")),
         },

@@ -3,13 +3,29 @@
 import dagster as dg
 
 from orchestration.landing import folder_fingerprint
-from orchestration.settings import articles_dir
+from orchestration.settings import WAREHOUSE_TAG, articles_dir
 
 ingest_new_articles = dg.define_asset_job(
     name="ingest_new_articles",
     selection=dg.AssetSelection.all(),
     description="Read the landing folder (AKHBAR_ARTICLES_DIR), parse every article, rebuild the marts, "
     "publish the snapshot, the Parquet exports and the report.",
+)
+
+
+# The same job with every step in its own process: what Dagster's Kubernetes and Celery
+# executors do with pods and workers. DuckDB takes one writing process, so the steps that open
+# the warehouse run one at a time; the parse step spreads its own work over the cores.
+ingest_new_articles_multiprocess = dg.define_asset_job(
+    name="ingest_new_articles_multiprocess",
+    selection=dg.AssetSelection.all(),
+    executor_def=dg.multiprocess_executor.configured(
+        {
+            "max_concurrent": 2,
+            "tag_concurrency_limits": [{"key": k, "value": v, "limit": 1} for k, v in WAREHOUSE_TAG.items()],
+        }
+    ),
+    description="ingest_new_articles with each step in its own process (Dagster's multiprocess executor).",
 )
 
 

@@ -17,7 +17,7 @@ from orchestration import parse_step
 from orchestration.presentation import markdown_table
 from orchestration.progress import Progress
 from orchestration.resources import WarehouseResource
-from orchestration.settings import parse_chunk_files, parse_workers
+from orchestration.settings import WAREHOUSE_TAG, parse_chunk_files, parse_workers
 from orchestration.warehouse import RAW_SCHEMA
 
 # table -> (upstream table inside this step, description, preview columns)
@@ -87,6 +87,7 @@ PARSED = {
         for table, (upstream, description, _) in PARSED.items()
     ],
     can_subset=False,
+    op_tags=WAREHOUSE_TAG,
 )
 def parsed_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
     """Parse the files not parsed yet, on every core, and append their rows in committed batches."""

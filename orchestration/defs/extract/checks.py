@@ -15,6 +15,7 @@ from orchestration.corpus import PARSED_TABLES
 from orchestration.parse_step import MANIFEST
 from orchestration.presentation import markdown_table
 from orchestration.resources import WarehouseResource
+from orchestration.settings import WAREHOUSE_TAG
 from orchestration.warehouse import RAW_SCHEMA, validate
 from schemas import FRAME_SCHEMAS, OffsetsInvariantSchema
 
@@ -109,6 +110,7 @@ def _pandera_check(table: str) -> dg.AssetChecksDefinition:
         asset=dg.AssetKey(["raw", table]),
         name="pandera_schema",
         blocking=True,
+        op_tags=WAREHOUSE_TAG,
         description=f"Validates raw.{table} with its pandera schema (schemas/)"
         + (" and the offsets invariant body_text[char_start:char_end] = surface text." if table in SPANNED else "."),
     )

@@ -8,6 +8,7 @@ quotes); links among older articles are kept. Groups are recomputed from all the
 """
 
 from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import datetime
 
 import dagster as dg
@@ -19,6 +20,7 @@ from orchestration.copies import links_with_new
 from orchestration.parse_step import MANIFEST
 from orchestration.presentation import frame_metadata
 from orchestration.resources import WarehouseResource
+from orchestration.settings import WAREHOUSE_TAG
 from orchestration.warehouse import RAW_SCHEMA, ensure_table, replace_tables, to_frame
 
 
@@ -57,6 +59,7 @@ def _new_articles(conn) -> set[str]:
         ),
     ],
     can_subset=False,
+    op_tags=WAREHOUSE_TAG,
 )
 def article_copies(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
     """Link the new articles to their copies in the corpus and regroup."""
@@ -84,7 +87,7 @@ def article_copies(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     signatures = np.frombuffer(b"".join(prints["minhash"].to_list()), dtype="<u4").reshape(len(ids), NUM_PERM)
     kept = kept.filter(~pl.col("article_a").is_in(list(new)) & ~pl.col("article_b").is_in(list(new)))
     fresh = links_with_new(ids, signatures, prints["n_shingles"].to_numpy(), quotes, new)
-    links = [*kept.iter_rows(named=True), *({**vars(link)} for link in fresh)]
+    links = [*kept.iter_rows(named=True), *(asdict(link) for link in fresh)]
     links.sort(key=lambda link: (link["article_a"], link["article_b"], link["reason"]))
     groups = duplicate_groups(ids, [Link(**link) for link in links])
     frames = {

@@ -14,7 +14,7 @@ from orchestration.ingest_step import ingest_folder
 from orchestration.presentation import markdown_table
 from orchestration.progress import Progress
 from orchestration.resources import WarehouseResource
-from orchestration.settings import articles_dir, max_file_bytes
+from orchestration.settings import WAREHOUSE_TAG, articles_dir, max_file_bytes
 from orchestration.warehouse import RAW_SCHEMA
 
 
@@ -22,6 +22,7 @@ from orchestration.warehouse import RAW_SCHEMA
     key_prefix=["raw"],
     group_name="ingest",
     kinds={"python", "duckdb"},
+    op_tags=WAREHOUSE_TAG,
     description="Every file in AKHBAR_ARTICLES_DIR: content hash, detected encoding and decoded text. "
     "Files that cannot be read or decoded get status quarantined, with the stage and reason "
     "(collected into raw.ingest_errors by the parse step); "

@@ -14,6 +14,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from orchestration.dbt_project import dbt_project
 from orchestration.presentation import frame_metadata
 from orchestration.resources import WarehouseResource
+from orchestration.settings import WAREHOUSE_TAG
 
 
 class AkhbarDbtTranslator(DagsterDbtTranslator):
@@ -41,7 +42,7 @@ def _preview(conn: Any, key: dg.AssetKey) -> dict[str, Any]:
     return {**frame_metadata(frame), "dagster/row_count": dg.MetadataValue.int(count)}
 
 
-@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=AkhbarDbtTranslator())
+@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=AkhbarDbtTranslator(), op_tags=WAREHOUSE_TAG)
 def akhbar_dbt_models(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
 ) -> Iterator[Any]:

@@ -7,13 +7,14 @@ import pyarrow.parquet as pq
 
 from orchestration.defs.marts.snapshot import MART_KEYS
 from orchestration.resources import WarehouseResource
-from orchestration.settings import exports_dir
+from orchestration.settings import WAREHOUSE_TAG, exports_dir
 
 
 @dg.asset(
     key=["parquet_exports"],
     group_name="marts",
     kinds={"parquet"},
+    op_tags=WAREHOUSE_TAG,
     deps=MART_KEYS,
     description="One Parquet file per mart in AKHBAR_EXPORTS_DIR (default ./exports), replaced atomically "
     "after every build.",

@@ -12,12 +12,14 @@ import dagster as dg
 from orchestration.defs.marts.snapshot import MART_KEYS
 from orchestration.report import build_report, explanation, report_path
 from orchestration.resources import WarehouseResource
+from orchestration.settings import WAREHOUSE_TAG
 
 
 @dg.asset(
     key=["analyst_report"],
     group_name="marts",
     kinds={"html"},
+    op_tags=WAREHOUSE_TAG,
     deps=MART_KEYS,
     description="A self-contained HTML page for analysts (AKHBAR_REPORT, default reports/akhbar_report.html beside "
     "the warehouse): dated statements on a timeline, numeric claims by subject with disagreements highlighted, "

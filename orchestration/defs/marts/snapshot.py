@@ -13,7 +13,7 @@ import dagster as dg
 
 from orchestration.defs.marts.dbt_assets import akhbar_dbt_models
 from orchestration.resources import WarehouseResource
-from orchestration.settings import snapshot_path
+from orchestration.settings import WAREHOUSE_TAG, snapshot_path
 
 MART_KEYS = sorted((key for key in akhbar_dbt_models.keys if key.path[0] == "marts"), key=str)
 
@@ -22,6 +22,7 @@ MART_KEYS = sorted((key for key in akhbar_dbt_models.keys if key.path[0] == "mar
     key=["warehouse_snapshot"],
     group_name="marts",
     kinds={"duckdb"},
+    op_tags=WAREHOUSE_TAG,
     deps=MART_KEYS,
     description="A read-only copy of the whole warehouse (AKHBAR_SNAPSHOT, default warehouse.snapshot.duckdb), "
     "swapped in atomically after every build: point BI tools and SQL shells here.",
