@@ -38,6 +38,7 @@ from orchestration.warehouse import RAW_SCHEMA, append_frames, ensure_table, to_
 MANIFEST = f"{RAW_SCHEMA}.parsed_files"
 FILE_STAGES = ("read", "decode")  # ingest_errors rows owned by the ingest step, not by the parse
 COMMIT_ARTICLES = 2000
+POOL_MIN_FILES = 500  # below this a run parses in its own process (an incremental run of 100 files)
 _ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -256,12 +257,13 @@ def run_parse(
     workers: int,
     chunk_files: int,
     on_progress: Callable[[int, int], None] | None = None,
+    min_pool_files: int = POOL_MIN_FILES,
 ) -> ParseSummary:
     """Parse the plan's files and append their rows; ``on_progress(files, articles)`` after each chunk."""
     clear_for_plan(conn, plan, list(corpus.PARSED_TABLES))
     chunks = (_fetch_texts(conn, chunk) for chunk in corpus.batched(plan.todo, chunk_files))
-    if len(plan.todo) <= chunk_files:
-        workers = 1  # one chunk: starting processes would cost more than it saves
+    if len(plan.todo) < min_pool_files:
+        workers = 1  # starting worker processes (~3 s of imports) would cost more than it saves
     summary = ParseSummary()
     batch: list[ChunkResult] = []
 

@@ -26,7 +26,7 @@ NOW = datetime(2026, 1, 1, 12, 0)
 def _load(conn: duckdb.DuckDBPyConnection, folder: Path, workers: int = 1, chunk: int = 64, version: str | None = None):
     scan = ingest_folder(conn, folder, NOW, 20_000_000)
     plan = parse_step.plan_parse(conn, TABLES, version)
-    summary = parse_step.run_parse(conn, plan, NOW, workers, chunk)
+    summary = parse_step.run_parse(conn, plan, NOW, workers, chunk, min_pool_files=0)
     return scan, plan, summary
 
 
