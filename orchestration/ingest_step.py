@@ -16,7 +16,7 @@ import duckdb
 import polars as pl
 
 from orchestration import corpus
-from orchestration.warehouse import RAW_SCHEMA, append_frames, ensure_table, to_frame
+from orchestration.warehouse import RAW_SCHEMA, append_frames, ensure_table, registered, to_frame
 
 BATCH_FILES = 2000
 
@@ -54,9 +54,8 @@ def ingest_folder(
     conn.execute("BEGIN TRANSACTION")
     try:
         if plan.dropped:
-            conn.register("_akhbar_dropped", pl.DataFrame({"source_file": plan.dropped}).to_arrow())
-            conn.execute(f"DELETE FROM {RAW_SCHEMA}.raw_files WHERE source_file IN (SELECT * FROM _akhbar_dropped)")
-            conn.unregister("_akhbar_dropped")
+            with registered(conn, "_akhbar_dropped", pl.DataFrame({"source_file": plan.dropped})):
+                conn.execute(f"DELETE FROM {RAW_SCHEMA}.raw_files WHERE source_file IN (SELECT * FROM _akhbar_dropped)")
         rows = corpus.read_files(folder, plan.to_read, now, max_bytes, plan.seen)
         for batch in corpus.batched(rows, BATCH_FILES):
             append_frames(conn, {"raw_files": to_frame("raw_files", batch)})

@@ -33,7 +33,7 @@ import duckdb
 import polars as pl
 
 from orchestration import corpus
-from orchestration.warehouse import RAW_SCHEMA, append_frames, ensure_table, to_frame
+from orchestration.warehouse import RAW_SCHEMA, append_frames, ensure_table, registered, to_frame
 
 MANIFEST = f"{RAW_SCHEMA}.parsed_files"
 FILE_STAGES = ("read", "decode")  # ingest_errors rows owned by the ingest step, not by the parse
@@ -103,22 +103,9 @@ def plan_parse(conn: duckdb.DuckDBPyConnection, tables: list[str], version: str 
     return ParsePlan(todo, sorted(set(manifest) - present), full_refresh, len(decoded) - len(todo), version)
 
 
-class _registered:
-    """``conn.register`` a frame for the length of a with-block."""
-
-    def __init__(self, conn: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> None:
-        self.conn, self.name, self.frame = conn, name, frame
-
-    def __enter__(self) -> None:
-        self.conn.register(self.name, self.frame.to_arrow())
-
-    def __exit__(self, *_: object) -> None:
-        self.conn.unregister(self.name)
-
-
 def _delete_files(conn: duckdb.DuckDBPyConnection, shas: pl.DataFrame, tables: list[str]) -> None:
     """Delete the articles (in every table) and manifest rows of these content hashes, in the open transaction."""
-    with _registered(conn, "_akhbar_shas", shas.select("content_sha256")):
+    with registered(conn, "_akhbar_shas", shas.select("content_sha256")):
         gone = f"SELECT article_id FROM {RAW_SCHEMA}.articles WHERE content_sha256 IN (SELECT * FROM _akhbar_shas)"
         for table in tables:
             if table != "articles":
@@ -186,7 +173,7 @@ def parse_chunk(files: list[dict], now: datetime, version: str) -> ChunkResult:
 
 def _fetch_texts(conn: duckdb.DuckDBPyConnection, chunk: list[tuple[str, str]]) -> list[dict]:
     names = pl.DataFrame({"source_file": [name for name, _ in chunk]})
-    with _registered(conn, "_akhbar_chunk", names):
+    with registered(conn, "_akhbar_chunk", names):
         frame = conn.execute(
             f"SELECT source_file, content_sha256, encoding, status, text FROM {RAW_SCHEMA}.raw_files "
             "WHERE source_file IN (SELECT source_file FROM _akhbar_chunk) ORDER BY source_file"
@@ -223,7 +210,7 @@ def _commit(conn: duckdb.DuckDBPyConnection, batch: list[ChunkResult]) -> dict[s
     manifest = pl.concat([r.manifest for r in batch])
     conn.execute("BEGIN TRANSACTION")
     try:
-        with _registered(conn, "_akhbar_batch", manifest):
+        with registered(conn, "_akhbar_batch", manifest):
             seen = conn.execute(
                 f"SELECT article_id, ingested_at AS first_ingested_at FROM {RAW_SCHEMA}.articles "
                 "WHERE content_sha256 IN (SELECT content_sha256 FROM _akhbar_batch)"
@@ -241,7 +228,7 @@ def _commit(conn: duckdb.DuckDBPyConnection, batch: list[ChunkResult]) -> dict[s
                 .drop("first_ingested_at")
             )
         append_frames(conn, frames)
-        with _registered(conn, "_akhbar_manifest", manifest):
+        with registered(conn, "_akhbar_manifest", manifest):
             conn.execute(f"INSERT INTO {MANIFEST} BY NAME SELECT * FROM _akhbar_manifest")
         conn.execute("COMMIT")
     except BaseException:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -28,6 +29,21 @@ def to_frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
             for name, dtype in schema.items()
         ]
     )
+
+
+@contextmanager
+def registered(conn: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> Iterator[None]:
+    """A polars frame visible to SQL as ``name`` for the length of a with-block."""
+    conn.register(name, frame.to_arrow())
+    try:
+        yield
+    finally:
+        conn.unregister(name)
+
+
+def table_exists(conn: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?"
+    return conn.execute(query, [schema, table]).fetchone()[0] > 0
 
 
 # Fault injection for the crash test: SIGKILL this process right after writing the named
@@ -76,11 +92,8 @@ def ensure_table(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
     ]
     if existing == expected:
         return False
-    conn.register("_akhbar_empty", to_frame(table, []).to_arrow())
-    try:
+    with registered(conn, "_akhbar_empty", to_frame(table, [])):
         conn.execute(f"CREATE OR REPLACE TABLE {RAW_SCHEMA}.{table} AS SELECT * FROM _akhbar_empty")
-    finally:
-        conn.unregister("_akhbar_empty")
     return True
 
 
@@ -92,11 +105,8 @@ def append_frames(conn: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataF
     for table, frame in frames.items():
         if frame.is_empty():
             continue
-        conn.register(f"_akhbar_{table}", frame.to_arrow())
-        try:
+        with registered(conn, f"_akhbar_{table}", frame):
             conn.execute(f"INSERT INTO {RAW_SCHEMA}.{table} BY NAME SELECT * FROM _akhbar_{table}")
-        finally:
-            conn.unregister(f"_akhbar_{table}")
         if os.environ.get(FAULT_ENV) == table:
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -108,11 +118,7 @@ def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFra
 
 def read_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "*", where: str = "") -> pl.DataFrame:
     """``raw.<table>`` as a polars frame (empty, typed frame if the table does not exist yet)."""
-    exists = conn.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-        [RAW_SCHEMA, table],
-    ).fetchone()[0]
-    if not exists:
+    if not table_exists(conn, RAW_SCHEMA, table):
         frame = pl.DataFrame(schema=polars_schema(FRAME_SCHEMAS[table]))
         return frame if columns == "*" else frame.select([c.strip() for c in columns.split(",")])
     return conn.execute(f"SELECT {columns} FROM {RAW_SCHEMA}.{table} {where}").pl()

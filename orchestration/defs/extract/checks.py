@@ -16,7 +16,7 @@ from orchestration.parse_step import MANIFEST
 from orchestration.presentation import markdown_table
 from orchestration.resources import WarehouseResource
 from orchestration.settings import WAREHOUSE_TAG
-from orchestration.warehouse import RAW_SCHEMA, validate
+from orchestration.warehouse import RAW_SCHEMA, table_exists, validate
 from schemas import FRAME_SCHEMAS, OffsetsInvariantSchema
 
 # every raw frame has a pandera model (schemas.FRAME_SCHEMAS), so every one is checked
@@ -33,15 +33,9 @@ SPANNED = {
 _BATCH_ROWS = 200_000
 
 
-def _has_table(conn: duckdb.DuckDBPyConnection, qualified: str) -> bool:
-    schema, table = qualified.split(".")
-    query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?"
-    return conn.execute(query, [schema, table]).fetchone()[0] > 0
-
-
 def latest_rows_filter(conn: duckdb.DuckDBPyConnection, table: str) -> str:
     """A WHERE clause keeping the rows of the latest parse (no filter outside the parsed tables)."""
-    if table not in PARSED_TABLES or not _has_table(conn, MANIFEST):
+    if table not in PARSED_TABLES or not table_exists(conn, *MANIFEST.split(".")):
         return "true"
     latest = f"SELECT content_sha256 FROM {MANIFEST} WHERE parsed_at = (SELECT max(parsed_at) FROM {MANIFEST})"
     if table == "articles":
