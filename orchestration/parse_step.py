@@ -64,6 +64,7 @@ class ParsePlan:
     full_refresh: bool
     n_unchanged: int
     version: str  # the parser version the manifest rows of this run will carry
+    reparsed: frozenset[str] = frozenset()  # todo hashes with rows from another parser version, replaced per batch
 
 
 @dataclass
@@ -100,7 +101,9 @@ def plan_parse(conn: duckdb.DuckDBPyConnection, tables: list[str], version: str 
     todo = [(name, sha) for name, sha in decoded if manifest.get(sha) != version]
     present = {sha for _, sha in decoded}
     full_refresh = any(v != version for v in manifest.values())  # a first load is not a re-parse
-    return ParsePlan(todo, sorted(set(manifest) - present), full_refresh, len(decoded) - len(todo), version)
+    reparsed = frozenset(sha for _, sha in todo if sha in manifest)
+    stale = sorted(set(manifest) - present)
+    return ParsePlan(todo, stale, full_refresh, len(decoded) - len(todo), version, reparsed)
 
 
 def _delete_files(conn: duckdb.DuckDBPyConnection, shas: pl.DataFrame, tables: list[str]) -> None:
@@ -201,25 +204,30 @@ def _results(chunks: Iterator[list[dict]], now: datetime, version: str, workers:
             yield pending.popleft().result()
 
 
-def _commit(conn: duckdb.DuckDBPyConnection, batch: list[ChunkResult]) -> dict[str, int]:
-    """Replace the batch's files in one transaction: old rows out, new rows in; returns rows per table.
+def _commit(conn: duckdb.DuckDBPyConnection, batch: list[ChunkResult], reparsed: frozenset[str]) -> dict[str, int]:
+    """Append the batch's files in one transaction; returns rows per table.
 
-    A re-parsed article keeps the time it was first loaded (``ingested_at``).
+    Files parsed before by another parser version (``reparsed``) have their old rows replaced
+    in the same transaction, and their articles keep the time they were first loaded. New
+    files need no delete, so a first load never scans the tables it appends to.
     """
     frames = {table: pl.concat([r.frames[table] for r in batch]) for table in batch[0].frames}
     manifest = pl.concat([r.manifest for r in batch])
+    replacing = manifest.filter(pl.col("content_sha256").is_in(list(reparsed)))
+    seen = pl.DataFrame()
     conn.execute("BEGIN TRANSACTION")
     try:
-        with registered(conn, "_akhbar_batch", manifest):
-            seen = conn.execute(
-                f"SELECT article_id, ingested_at AS first_ingested_at FROM {RAW_SCHEMA}.articles "
-                "WHERE content_sha256 IN (SELECT content_sha256 FROM _akhbar_batch)"
-            ).pl()
-            conn.execute(
-                f"DELETE FROM {RAW_SCHEMA}.ingest_errors WHERE stage NOT IN {FILE_STAGES} "
-                "AND source_file IN (SELECT source_file FROM _akhbar_batch)"
-            )
-        _delete_files(conn, manifest, list(corpus.PARSED_TABLES))
+        if replacing.height:
+            with registered(conn, "_akhbar_batch", replacing):
+                seen = conn.execute(
+                    f"SELECT article_id, ingested_at AS first_ingested_at FROM {RAW_SCHEMA}.articles "
+                    "WHERE content_sha256 IN (SELECT content_sha256 FROM _akhbar_batch)"
+                ).pl()
+                conn.execute(
+                    f"DELETE FROM {RAW_SCHEMA}.ingest_errors WHERE stage NOT IN {FILE_STAGES} "
+                    "AND source_file IN (SELECT source_file FROM _akhbar_batch)"
+                )
+            _delete_files(conn, replacing, list(corpus.PARSED_TABLES))
         if seen.height:
             frames["articles"] = (
                 frames["articles"]
@@ -255,7 +263,7 @@ def run_parse(
     batch: list[ChunkResult] = []
 
     def flush() -> None:
-        for table, n in _commit(conn, batch).items():
+        for table, n in _commit(conn, batch, plan.reparsed).items():
             summary.per_table[table] = summary.per_table.get(table, 0) + n
         summary.n_batches += 1
         batch.clear()

@@ -3,7 +3,6 @@
 import os
 
 import dagster as dg
-import pyarrow.parquet as pq
 
 from orchestration.defs.marts.snapshot import MART_KEYS
 from orchestration.resources import WarehouseResource
@@ -28,11 +27,11 @@ def parquet_exports(warehouse: WarehouseResource) -> dg.MaterializeResult:
             schema, table = key.path
             target = folder / f"{table}.parquet"
             staging = folder / f".{table}.parquet.{os.getpid()}.tmp"
-            data = conn.execute(f'select * from "{schema}"."{table}"').arrow()
-            data = data.read_all() if hasattr(data, "read_all") else data
-            pq.write_table(data, staging)
+            # DuckDB writes the file itself, streaming: a mart of millions of rows never sits in memory
+            quoted = str(staging).replace("'", "''")
+            conn.execute(f'COPY (SELECT * FROM "{schema}"."{table}") TO \'{quoted}\' (FORMAT parquet)')
             os.replace(staging, target)
-            written[table] = data.num_rows
+            written[table] = conn.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
     return dg.MaterializeResult(
         metadata={
             "folder": dg.MetadataValue.path(str(folder)),
