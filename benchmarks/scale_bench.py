@@ -113,7 +113,7 @@ def child_parse(folder: Path, limit: int, workers: int, chunk: int) -> dict:
     chunks = corpus.batched(files, chunk)
     started = time.perf_counter()
     n_articles = n_files = 0
-    for result in parse_step._results(chunks, datetime.now(), "bench", workers):
+    for result in parse_step.parsed_chunks(chunks, datetime.now(), "bench", workers):
         n_articles += result.n_articles
         n_files += result.n_files
     seconds = time.perf_counter() - started

@@ -184,7 +184,7 @@ def _fetch_texts(conn: duckdb.DuckDBPyConnection, chunk: list[tuple[str, str]]) 
     return frame.to_dicts()
 
 
-def _results(chunks: Iterator[list[dict]], now: datetime, version: str, workers: int) -> Iterator[ChunkResult]:
+def parsed_chunks(chunks: Iterator[list[dict]], now: datetime, version: str, workers: int) -> Iterator[ChunkResult]:
     """ChunkResults in chunk order: in this process for one worker, else from a pool of processes.
 
     At most two chunks per worker are submitted ahead, so memory stays bounded.
@@ -268,7 +268,7 @@ def run_parse(
         summary.n_batches += 1
         batch.clear()
 
-    for result in _results(chunks, now, plan.version, workers):
+    for result in parsed_chunks(chunks, now, plan.version, workers):
         batch.append(result)
         summary.n_files += result.n_files
         summary.n_articles += result.n_articles

@@ -116,14 +116,6 @@ def replace_table(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFra
     replace_tables(conn, {table: frame})
 
 
-def read_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "*", where: str = "") -> pl.DataFrame:
-    """``raw.<table>`` as a polars frame (empty, typed frame if the table does not exist yet)."""
-    if not table_exists(conn, RAW_SCHEMA, table):
-        frame = pl.DataFrame(schema=polars_schema(FRAME_SCHEMAS[table]))
-        return frame if columns == "*" else frame.select([c.strip() for c in columns.split(",")])
-    return conn.execute(f"SELECT {columns} FROM {RAW_SCHEMA}.{table} {where}").pl()
-
-
 def validate(table: str, frame: pl.DataFrame) -> pa.errors.SchemaErrors | None:
     """Run the table's pandera schema on a collected frame; the errors, or None when valid."""
     try:
